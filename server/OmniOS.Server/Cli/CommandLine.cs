@@ -1,0 +1,46 @@
+namespace OmniOS.Server.Cli;
+
+/// <summary>The `omnios` command: one verb per subcommand, each a small class.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: omnios <command> [arguments]
+
+        commands:
+          parse FILE                 print the JSX outline and syntax errors of FILE as JSON
+          parse --bench FILE...      time full parses of the files (@LIST reads paths from LIST)
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            output.WriteLine(Usage);
+            return args.Length == 0 ? 64 : 0;
+        }
+        var rest = args[1..];
+        switch (args[0])
+        {
+            case "parse":
+                return ParseCommand.Run(rest, output, error);
+            default:
+                error.WriteLine($"omnios: unknown command '{args[0]}'.");
+                error.WriteLine(Usage);
+                return 64;
+        }
+    }
+
+    /// <summary>Expands "@LIST" arguments into the paths listed in LIST, one per line.</summary>
+    public static List<string> ExpandFileArguments(IEnumerable<string> args)
+    {
+        var files = new List<string>();
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith('@'))
+                files.AddRange(File.ReadAllLines(arg[1..]).Where(line => line.Length > 0));
+            else
+                files.Add(arg);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,3 @@
+using OmniOS.Server.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
