@@ -45,10 +45,11 @@ internal sealed partial class Lexer
         _pendingLineBreak = pendingLineBreak;
     }
 
-    /// <summary>Lexes the leading trivia and the text of the next token, with '/' read as division.</summary>
-    public TokenInfo Lex()
+    /// <summary>Lexes the leading trivia and the text of the next token into <paramref name="token"/>, with '/' read as division.</summary>
+    public void Lex(ref TokenInfo token)
     {
-        var token = new TokenInfo { FullStart = _pos };
+        token = default;
+        token.FullStart = _pos;
         var lineBreak = _pendingLineBreak;
         _pendingLineBreak = false;
         token.Leading = ScanTrivia(trailing: false, ref lineBreak);
@@ -58,7 +59,6 @@ internal sealed partial class Lexer
         token.Kind = ScanToken(ref token);
         token.End = _pos;
         CopyError(ref token);
-        return token;
     }
 
     /// <summary>Lexes the trailing trivia of the token just consumed: up to and including the end of its line.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using OmniOS.Syntax.InternalSyntax;
 
 namespace OmniOS.Syntax.Parser;
@@ -18,7 +17,7 @@ internal sealed partial class Parser
     private readonly Lexer _lexer;
     private readonly ParseOptions _options;
     private readonly NodeReuser? _reuser;
-    private readonly List<GreenNode> _nodes = new(512);
+    private readonly NodeStack _nodes = new();
     private TokenInfo _token;
     private bool _hasToken;
 
@@ -62,7 +61,7 @@ internal sealed partial class Parser
         {
             if (!_hasToken)
             {
-                _token = _lexer.Lex();
+                _lexer.Lex(ref _token);
                 _hasToken = true;
             }
             return ref _token;
@@ -89,7 +88,7 @@ internal sealed partial class Parser
             {
                 var state = _lexer.State;
                 _peekTrailing = current.Kind == SyntaxKind.EndOfFileToken ? GreenToken.NoTrivia : _lexer.LexTrailingTrivia();
-                _peek = _lexer.Lex();
+                _lexer.Lex(ref _peek);
                 _lexerStateAfterPeek = _lexer.State;
                 _lexer.State = state;
                 _hasPeek = true;
@@ -137,7 +136,7 @@ internal sealed partial class Parser
         }
         else
         {
-            token = new GreenToken(kind, text, t.Leading, trailing, GreenFlags.ContainsDiagnostics);
+            token = GreenToken.Create(kind, text, t.Leading, trailing, GreenFlags.ContainsDiagnostics);
             GreenDiagnostics.Attach(token, [new GreenDiagnostic(t.Error, t.Start - t.FullStart + t.ErrorOffset, t.ErrorLength)]);
         }
         _nodes.Add(token);
@@ -174,7 +173,7 @@ internal sealed partial class Parser
     private void AddMissing(SyntaxKind kind, DiagnosticInfo diagnostic)
     {
         ref var t = ref Current;
-        var token = new GreenToken(kind, string.Empty, GreenToken.NoTrivia, GreenToken.NoTrivia, GreenFlags.IsMissing | GreenFlags.ContainsDiagnostics);
+        var token = GreenToken.Missing(kind, GreenFlags.ContainsDiagnostics);
         GreenDiagnostics.Attach(token, [new GreenDiagnostic(diagnostic, t.Start - t.FullStart, t.End - t.Start)]);
         _nodes.Add(token);
     }
@@ -197,18 +196,16 @@ internal sealed partial class Parser
     /// <summary>Makes a node of everything pushed since <paramref name="mark"/>.</summary>
     private void Finish(SyntaxKind kind, int mark)
     {
-        var count = _nodes.Count - mark;
-        var node = GreenSyntaxNode.Create(kind, CollectionsMarshal.AsSpan(_nodes).Slice(mark, count));
-        _nodes.RemoveRange(mark, count);
+        var node = GreenSyntaxNode.Create(kind, _nodes.From(mark));
+        _nodes.Truncate(mark);
         _nodes.Add(node);
     }
 
     /// <summary>Makes a node and attaches <paramref name="diagnostic"/> to its text (trivia excluded).</summary>
     private void FinishWithError(SyntaxKind kind, int mark, DiagnosticInfo diagnostic)
     {
-        var count = _nodes.Count - mark;
-        var node = GreenSyntaxNode.Create(kind, CollectionsMarshal.AsSpan(_nodes).Slice(mark, count), GreenFlags.ContainsDiagnostics);
-        _nodes.RemoveRange(mark, count);
+        var node = GreenSyntaxNode.Create(kind, _nodes.From(mark), GreenFlags.ContainsDiagnostics);
+        _nodes.Truncate(mark);
         var leading = GreenTree.LeadingTriviaWidth(node);
         var trailing = GreenTree.TrailingTriviaWidth(node);
         GreenDiagnostics.Attach(node, [new GreenDiagnostic(diagnostic, leading, Math.Max(0, node.FullWidth - leading - trailing))]);
@@ -249,7 +246,7 @@ internal sealed partial class Parser
         _token = checkpoint.Token;
         _hasToken = checkpoint.HasToken;
         _lexer.State = checkpoint.LexerState;
-        _nodes.RemoveRange(checkpoint.NodeCount, _nodes.Count - checkpoint.NodeCount);
+        _nodes.Truncate(checkpoint.NodeCount);
         _disallowIn = checkpoint.DisallowIn;
     }
 

@@ -15,7 +15,7 @@ internal static class TokenCache
     public static GreenToken Get(SyntaxKind kind, string text, GreenTrivia[] leading, GreenTrivia[] trailing)
     {
         if (leading.Length != 0 || (int)kind > (int)SyntaxKind.WithKeyword || SyntaxFacts.GetText(kind) is not { } fixedText || !ReferenceEquals(fixedText, text))
-            return new GreenToken(kind, text, leading, trailing);
+            return GreenToken.Create(kind, text, leading, trailing);
 
         int variant;
         if (trailing.Length == 0)
@@ -27,10 +27,10 @@ internal static class TokenCache
         else if (ReferenceEquals(trailing, TriviaCache.CarriageReturnLineFeed))
             variant = 3;
         else
-            return new GreenToken(kind, text, leading, trailing);
+            return GreenToken.Create(kind, text, leading, trailing);
 
         var index = (int)kind * Variants + variant;
         // A race makes two equal tokens; either is fine.
-        return Tokens[index] ??= new GreenToken(kind, text, leading, trailing);
+        return Tokens[index] ??= GreenToken.Create(kind, text, leading, trailing);
     }
 }

@@ -1,0 +1,4 @@
+const a = <div>
+  <span>
+</div>;
+const b = 1;
