@@ -33,6 +33,7 @@ internal sealed partial class Lexer
             token.Text = _text.Substring(fullStart, _pos - fullStart);
         }
         token.End = _pos;
+        CharactersScanned += token.End - token.Start;
         return token;
     }
 
@@ -47,6 +48,7 @@ internal sealed partial class Lexer
         token.Kind = SyntaxKind.IdentifierToken;
         token.Text = Intern(token.Start, _pos - token.Start);
         token.End = _pos;
+        CharactersScanned += token.End - token.Start;
         return token;
     }
 
@@ -65,6 +67,7 @@ internal sealed partial class Lexer
         token.Kind = SyntaxKind.StringLiteralToken;
         token.Text = Intern(token.Start, _pos - token.Start);
         token.End = _pos;
+        CharactersScanned += token.End - token.Start;
         token.Error = null;
         CopyError(ref token);
         return token;

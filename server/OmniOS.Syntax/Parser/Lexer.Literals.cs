@@ -147,6 +147,7 @@ internal sealed partial class Lexer
         token.Text = null;
         token.Kind = ScanTemplateRest(ref token, isHead: false);
         token.End = _pos;
+        CharactersScanned += token.End - token.Start;
         CopyError(ref token);
         return token;
     }
@@ -185,6 +186,7 @@ internal sealed partial class Lexer
         token.Kind = SyntaxKind.RegularExpressionLiteralToken;
         token.Text = Intern(token.Start, _pos - token.Start);
         token.End = _pos;
+        CharactersScanned += token.End - token.Start;
         CopyError(ref token);
         return token;
     }
@@ -215,6 +217,7 @@ internal sealed partial class Lexer
         token.Kind = kind;
         token.Text = SyntaxFacts.GetText(kind);
         token.End = _pos;
+        CharactersScanned += token.End - token.Start;
         return token;
     }
 
@@ -225,6 +228,7 @@ internal sealed partial class Lexer
         token.Kind = SyntaxKind.LessThanToken;
         token.Text = "<";
         token.End = _pos;
+        CharactersScanned += token.End - token.Start;
         return token;
     }
 }

@@ -31,6 +31,12 @@ internal sealed partial class Lexer
 
     public string Text => _text;
 
+    /// <summary>
+    /// How many characters have been scanned, re-scans and lookahead included: a deterministic
+    /// measure of the parser's work, which tests hold to a small multiple of the text length.
+    /// </summary>
+    public long CharactersScanned { get; private set; }
+
     /// <summary>The lexer's whole state, for speculative parsing.</summary>
     public (int Position, bool PendingLineBreak) State
     {
@@ -58,6 +64,7 @@ internal sealed partial class Lexer
         _error = null;
         token.Kind = ScanToken(ref token);
         token.End = _pos;
+        CharactersScanned += _pos - token.FullStart;
         CopyError(ref token);
     }
 
@@ -65,7 +72,9 @@ internal sealed partial class Lexer
     public GreenTrivia[] LexTrailingTrivia()
     {
         var lineBreak = false;
+        var start = _pos;
         var trivia = ScanTrivia(trailing: true, ref lineBreak);
+        CharactersScanned += _pos - start;
         _pendingLineBreak = lineBreak;
         return trivia;
     }

@@ -4,7 +4,7 @@ namespace OmniOS.Syntax.Parser;
 
 /// <summary>
 /// Offers the incremental parser the subtrees of the previous tree that an edit cannot have
-/// changed: statements, class members and JSX child elements that lie wholly outside the edited
+/// changed: statements, class members and JSX children (elements, text, expression containers) that lie wholly outside the edited
 /// range, keyed by where they start in the new text.
 /// <para>
 /// A subtree is offered only when re-parsing it would give the same result: it holds no
@@ -109,7 +109,8 @@ internal sealed class NodeReuser
                 return _classMembers;
             case SyntaxKind.JsxElement:
             case SyntaxKind.JsxFragment:
-                return childKind is SyntaxKind.JsxElement or SyntaxKind.JsxSelfClosingElement or SyntaxKind.JsxFragment ? _jsxChildren : null;
+                return childKind is SyntaxKind.JsxElement or SyntaxKind.JsxSelfClosingElement or SyntaxKind.JsxFragment
+                    or SyntaxKind.JsxText or SyntaxKind.JsxExpressionContainer or SyntaxKind.JsxSpreadChild ? _jsxChildren : null;
             default:
                 return null;
         }

@@ -38,6 +38,9 @@ internal sealed partial class Parser
         _reuser = reuser;
     }
 
+    /// <summary>Characters the lexer has scanned so far, re-scans and lookahead included (see <see cref="Lexer.CharactersScanned"/>).</summary>
+    public long CharactersScanned => _lexer.CharactersScanned;
+
     private bool TypeScript => _options.TypeScript;
 
     private bool Jsx => _options.Jsx;

@@ -1,0 +1,24 @@
+using System.Diagnostics;
+
+namespace OmniOS.Bench;
+
+/// <summary>Median timing after a warm-up long enough for tiered compilation to settle.</summary>
+public static class Measure
+{
+    public static double MedianMilliseconds(Action action, int passes = 200, int warmUpMilliseconds = 2000)
+    {
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.ElapsedMilliseconds < warmUpMilliseconds)
+            action();
+        var times = new double[passes];
+        var stopwatch = new Stopwatch();
+        for (var i = 0; i < passes; i++)
+        {
+            stopwatch.Restart();
+            action();
+            times[i] = stopwatch.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return times[passes / 2];
+    }
+}
