@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Runs every test suite of the repository and ends with one line: "N passed, N failed, N skipped".
+// It sets up what the suites need first (npm packages, the parser corpus, the .NET build), so it
+// works on a fresh clone. Each suite's own output is shown as it runs.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const problems = [];
+
+function run(command, args, { capture = false } = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8' });
+  if (capture && result.stdout) process.stdout.write(result.stdout);
+  return result;
+}
+
+function step(title, command, args) {
+  console.log(`\n== ${title}`);
+  const result = run(command, args);
+  if (result.status !== 0) {
+    problems.push(`${title} failed (exit ${result.status ?? result.signal})`);
+    return false;
+  }
+  return true;
+}
+
+function installNodePackages() {
+  const marker = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return true;
+  return step('npm ci', 'npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** Adds the counts of every "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N" line dotnet test prints. */
+function countDotnet(output) {
+  let found = 0;
+  for (const match of output.matchAll(/(?:Passed|Failed)!\s+-\s+Failed:\s+(\d+),\s+Passed:\s+(\d+),\s+Skipped:\s+(\d+)/g)) {
+    totals.failed += Number(match[1]);
+    totals.passed += Number(match[2]);
+    totals.skipped += Number(match[3]);
+    found++;
+  }
+  return found;
+}
+
+const ready =
+  installNodePackages() &&
+  step('parser corpus (npm pack + Babel oracle)', 'node', ['tests/corpus/prepare.mjs']) &&
+  step('dotnet build', 'dotnet', ['build', 'OmniOS.Ide.sln', '-c', 'Release', '-nologo', '-v', 'quiet', '-clp:ErrorsOnly']);
+
+if (ready) {
+  console.log('\n== dotnet test');
+  const result = run('dotnet', ['test', 'OmniOS.Ide.sln', '-c', 'Release', '--no-build', '-nologo'], { capture: true });
+  const suites = countDotnet(result.stdout ?? '');
+  if (result.status !== 0 && suites === 0) problems.push(`dotnet test failed without running (exit ${result.status})`);
+}
+
+for (const problem of problems) console.log(`error: ${problem}`);
+if (problems.length > 0 && totals.failed === 0) totals.failed = problems.length;
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || problems.length > 0 ? 1 : 0);
