@@ -22,11 +22,11 @@ public static class JsxOutline
         {
             var (node, siblings) = stack.Pop();
             var childList = siblings;
-            if (IsElement(node.Kind))
+            if (JsxSyntax.IsElement(node))
             {
                 var children = new List<JsxOutlineElement>();
                 var span = node.Span;
-                siblings.Add(new JsxOutlineElement(ElementName(node), span.Start, span.End, Attributes(node), children));
+                siblings.Add(new JsxOutlineElement(JsxSyntax.Name(node), span.Start, span.End, Attributes(node), children));
                 childList = children;
             }
             var childNodes = node.ChildNodes().ToList();
@@ -36,37 +36,15 @@ public static class JsxOutline
         return roots;
     }
 
-    public static bool IsElement(SyntaxKind kind) => kind is SyntaxKind.JsxElement or SyntaxKind.JsxSelfClosingElement or SyntaxKind.JsxFragment;
-
-    /// <summary>The tag of an element as written, without trivia: "div", "Foo.Bar", "svg:path"; "" for a fragment.</summary>
-    public static string ElementName(SyntaxNode element)
-    {
-        var tag = element.Kind == SyntaxKind.JsxElement ? element.ChildNode(SyntaxKind.JsxOpeningElement) : element;
-        var name = tag?.ChildNodes().FirstOrDefault(n => n.Kind is SyntaxKind.IdentifierName or SyntaxKind.JsxMemberName or SyntaxKind.JsxNamespacedName);
-        return name is null || element.Kind == SyntaxKind.JsxFragment ? string.Empty : TokenText(name);
-    }
-
     private static List<JsxOutlineAttribute> Attributes(SyntaxNode element)
     {
-        var tag = element.Kind == SyntaxKind.JsxElement ? element.ChildNode(SyntaxKind.JsxOpeningElement) : element;
         var result = new List<JsxOutlineAttribute>();
-        if (tag is null)
-            return result;
-        foreach (var child in tag.ChildNodes())
+        foreach (var attribute in JsxSyntax.Attributes(element))
         {
-            if (child.Kind == SyntaxKind.JsxAttribute)
-            {
-                var span = child.Span;
-                result.Add(new JsxOutlineAttribute(TokenText(child.ChildNodes().First()), span.Start, span.End));
-            }
-            else if (child.Kind == SyntaxKind.JsxSpreadAttribute)
-            {
-                var span = child.Span;
-                result.Add(new JsxOutlineAttribute("...", span.Start, span.End));
-            }
+            var span = attribute.Span;
+            var name = attribute.Kind == SyntaxKind.JsxSpreadAttribute ? "..." : JsxSyntax.AttributeName(attribute);
+            result.Add(new JsxOutlineAttribute(name, span.Start, span.End));
         }
         return result;
     }
-
-    private static string TokenText(SyntaxNode node) => string.Concat(node.DescendantTokens().Select(t => t.Text));
 }

@@ -9,6 +9,7 @@ public static class CommandLine
         commands:
           parse FILE                 print the JSX outline and syntax errors of FILE as JSON
           parse --bench FILE...      time full parses of the files (@LIST reads paths from LIST)
+          design FILE                print the design model of FILE as JSON
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -23,6 +24,8 @@ public static class CommandLine
         {
             case "parse":
                 return ParseCommand.Run(rest, output, error);
+            case "design":
+                return DesignCommand.Run(rest, output, error);
             default:
                 error.WriteLine($"omnios: unknown command '{args[0]}'.");
                 error.WriteLine(Usage);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using OmniOS.Syntax;
 
 namespace OmniOS.Server.Cli;
@@ -16,17 +15,8 @@ public static class ParseCommand
             error.WriteLine("usage: omnios parse FILE | omnios parse --bench FILE...");
             return 64;
         }
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(args[0]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"omnios: cannot read {args[0]}: {e.Message}");
+        if (!SourceFileReader.TryRead(args[0], error, out var text, out var isValidUtf8))
             return 2;
-        }
-        var text = SourceFile.Decode(bytes, out var isValidUtf8);
         var tree = SyntaxTree.Parse(text, args[0]);
         output.Write(ParseReport.ToJson(tree, isValidUtf8));
         output.WriteLine();

@@ -1,0 +1,329 @@
+using OmniOS.Design.Model;
+using OmniOS.Design.Source;
+using OmniOS.Syntax;
+
+namespace OmniOS.Design;
+
+/// <summary>
+/// Reads JSX elements into design nodes. An element's id is its owner's id plus its index among
+/// the parent's element children — the JSX elements nested anywhere inside the parent (attribute
+/// values, expressions, children) and not inside a deeper element, counted in source order, the
+/// same index `insert` and `move` use.
+/// </summary>
+internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver)
+{
+    private static readonly HashSet<string> ClassNameHelpers = new(StringComparer.Ordinal) { "cn", "clsx", "classNames", "classnames", "twMerge", "twJoin", "cx" };
+
+    public ElementNode ReadElement(SyntaxNode element, string id, bool inSvg)
+    {
+        var name = JsxSyntax.Name(element);
+        var kind = element.Kind == SyntaxKind.JsxFragment ? ElementKind.Fragment
+            : inSvg || name is "svg" || name.Contains(':') ? ElementKind.Svg
+            : name.Length > 0 && (char.IsUpper(name[0]) || name.Contains('.')) ? ElementKind.Component
+            : ElementKind.Html;
+        var childrenInSvg = kind == ElementKind.Svg || (inSvg && kind == ElementKind.Fragment);
+        var counter = new Counter(id);
+
+        var attributes = JsxSyntax.Attributes(element).Select(a => ReadAttribute(a, counter, childrenInSvg)).ToList();
+        var classAttribute = JsxSyntax.Attributes(element).FirstOrDefault(a => a.Kind == SyntaxKind.JsxAttribute && JsxSyntax.AttributeName(a) is "className" or "class");
+        var styleAttribute = JsxSyntax.Attributes(element).FirstOrDefault(a => a.Kind == SyntaxKind.JsxAttribute && JsxSyntax.AttributeName(a) == "style");
+
+        var children = new List<DesignNode>();
+        foreach (var child in JsxSyntax.Children(element))
+            ReadChild(child, counter, childrenInSvg, children);
+
+        return new ElementNode(
+            id,
+            kind,
+            name,
+            element.Span,
+            element.Kind == SyntaxKind.JsxSelfClosingElement,
+            kind == ElementKind.Component ? Resolve(name) : null,
+            attributes,
+            classAttribute is null ? null : ReadClassName(classAttribute),
+            styleAttribute is null ? null : ReadStyle(styleAttribute),
+            children);
+    }
+
+    /// <summary>Hands out the ids of a parent's element children in source order.</summary>
+    private sealed class Counter(string parentId)
+    {
+        private int _next;
+
+        public string NextId() => $"{parentId}/{_next++}";
+    }
+
+    private void ReadChild(SyntaxNode child, Counter counter, bool inSvg, List<DesignNode> output)
+    {
+        switch (child.Kind)
+        {
+            case SyntaxKind.JsxText:
+            {
+                var text = JsxText.Decode(child.ToFullString());
+                if (text.Length > 0)
+                    output.Add(new TextNode(text, child.FullSpan));
+                break;
+            }
+            case SyntaxKind.JsxElement:
+            case SyntaxKind.JsxSelfClosingElement:
+            case SyntaxKind.JsxFragment:
+                output.Add(ReadElement(child, counter.NextId(), inSvg));
+                break;
+            case SyntaxKind.JsxExpressionContainer:
+                if (JsxSyntax.ContainedExpression(child) is { } expression)
+                    output.AddRange(ReadExpression(expression, child.Span, counter, inSvg));
+                break;
+            default:
+                output.Add(new CodeNode(child.ToString(), child.Span, ReadNested(child, counter, inSvg)));
+                break;
+        }
+    }
+
+    /// <summary>Classifies an expression child: an element, a binding, a slot, a repeater, a conditional, literal text, or code.</summary>
+    private List<DesignNode> ReadExpression(SyntaxNode expression, TextSpan span, Counter counter, bool inSvg)
+    {
+        var node = DesignModelBuilder.Unwrap(expression);
+        var code = expression.ToString();
+        switch (node.Kind)
+        {
+            case SyntaxKind.JsxElement:
+            case SyntaxKind.JsxSelfClosingElement:
+            case SyntaxKind.JsxFragment:
+                return [ReadElement(node, counter.NextId(), inSvg)];
+            case SyntaxKind.IdentifierName or SyntaxKind.MemberAccessExpression when IsMemberPath(node):
+            {
+                var memberPath = node.ToString();
+                return memberPath is "children" or "props.children" or "this.props.children"
+                    ? [new SlotNode("children", code, span)]
+                    : [new BindingNode(memberPath, code, span)];
+            }
+            case SyntaxKind.CallExpression when TryReadRepeater(node, code, span, counter, inSvg) is { } repeater:
+                return [repeater];
+            case SyntaxKind.BinaryExpression when node.ChildTokens().FirstOrDefault().Kind is SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken or SyntaxKind.QuestionQuestionToken:
+            {
+                var operands = node.ChildNodes().ToList();
+                var @operator = node.ChildTokens().First().Text;
+                return [new ConditionalNode(@operator, operands[0].ToString(), code, span, ReadBranch(operands[1], counter, inSvg), [])];
+            }
+            case SyntaxKind.ConditionalExpression:
+            {
+                var parts = node.ChildNodes().ToList();
+                var whenTrue = ReadBranch(parts[1], counter, inSvg);
+                var whenFalse = ReadBranch(parts[2], counter, inSvg);
+                return [new ConditionalNode("?:", parts[0].ToString(), code, span, whenTrue, whenFalse)];
+            }
+            case SyntaxKind.LiteralExpression when node.ChildTokens().First().Kind is SyntaxKind.StringLiteralToken or SyntaxKind.NumericLiteralToken:
+            {
+                var token = node.ChildTokens().First();
+                var text = token.Kind == SyntaxKind.StringLiteralToken ? JsString.Unquote(token.Text) : token.Text;
+                return text.Length == 0 ? [] : [new TextNode(text, span)];
+            }
+            case SyntaxKind.LiteralExpression:
+                // null, true, false render nothing.
+                return [];
+            default:
+                return [new CodeNode(code, span, ReadNested(expression, counter, inSvg))];
+        }
+    }
+
+    /// <summary>A branch of a conditional: elements, nothing (null/false/undefined), text, or a nested conditional.</summary>
+    private List<DesignNode> ReadBranch(SyntaxNode branch, Counter counter, bool inSvg)
+    {
+        var node = DesignModelBuilder.Unwrap(branch);
+        if (node.Kind == SyntaxKind.IdentifierName && node.ToString() == "undefined")
+            return [];
+        return ReadExpression(branch, branch.Span, counter, inSvg);
+    }
+
+    /// <summary>`source.map(item =&gt; &lt;X/&gt;)` (also `flatMap`, and callbacks with a block body).</summary>
+    private RepeaterNode? TryReadRepeater(SyntaxNode call, string code, TextSpan span, Counter counter, bool inSvg)
+    {
+        var callee = call.ChildNodes().First();
+        if (callee.Kind != SyntaxKind.MemberAccessExpression || callee.ChildNodes().Last().ToString() is not ("map" or "flatMap"))
+            return null;
+        var callback = call.ChildNode(SyntaxKind.ArgumentList)?.ChildNodes().FirstOrDefault() is { } argument ? DesignModelBuilder.Unwrap(argument) : null;
+        if (callback?.Kind is not (SyntaxKind.ArrowFunction or SyntaxKind.FunctionExpression))
+            return null;
+        var parameters = callback.ChildNode(SyntaxKind.ParameterList)?.ChildNodes().Where(n => n.Kind == SyntaxKind.Parameter).ToList()
+            ?? callback.ChildNodes().Where(n => n.Kind == SyntaxKind.Parameter).ToList();
+        var item = parameters.Count > 0 ? ParameterName(parameters[0]) : "_";
+        var index = parameters.Count > 1 ? ParameterName(parameters[1]) : null;
+        var body = callback.ChildNodes().Last();
+        var template = body.Kind == SyntaxKind.Block
+            ? ReadNested(body, counter, inSvg)
+            : ReadExpression(body, body.Span, counter, inSvg);
+        var key = template.OfType<ElementNode>().Select(e => e.Attribute("key")).FirstOrDefault(a => a is not null);
+        var source = callee.ChildNodes().First().ToString();
+        return new RepeaterNode(source, item, index, key?.Code ?? key?.Value, code, span, template);
+    }
+
+    private static string ParameterName(SyntaxNode parameter)
+    {
+        var binding = parameter.ChildNodes().FirstOrDefault(n => n.Kind is SyntaxKind.IdentifierName or SyntaxKind.ObjectBindingPattern or SyntaxKind.ArrayBindingPattern);
+        return binding?.ToString() ?? parameter.ToString();
+    }
+
+    /// <summary>The elements inside arbitrary code, read as elements so they stay in the tree.</summary>
+    private List<DesignNode> ReadNested(SyntaxNode node, Counter counter, bool inSvg) =>
+        JsxSyntax.NestedElements(node).Select(e => (DesignNode)ReadElement(e, counter.NextId(), inSvg)).ToList();
+
+    private static bool IsMemberPath(SyntaxNode node)
+    {
+        while (node.Kind == SyntaxKind.MemberAccessExpression)
+        {
+            node = node.ChildNodes().First();
+        }
+        return node.Kind is SyntaxKind.IdentifierName or SyntaxKind.ThisExpression;
+    }
+
+    private AttributeModel ReadAttribute(SyntaxNode attribute, Counter counter, bool inSvg)
+    {
+        // Elements inside attribute values take their indices here, in source order.
+        var elements = JsxSyntax.NestedElements(attribute)
+            .Select(e => ReadElement(e, counter.NextId(), inSvg)).ToList();
+        if (attribute.Kind == SyntaxKind.JsxSpreadAttribute)
+            return new AttributeModel("...", AttributeValueKind.Spread, null, attribute.ChildNodes().FirstOrDefault()?.ToString(), attribute.Span, elements);
+
+        var name = JsxSyntax.AttributeName(attribute);
+        var value = JsxSyntax.AttributeValue(attribute);
+        if (value is null)
+            return new AttributeModel(name, AttributeValueKind.Implicit, "true", null, attribute.Span, elements);
+        if (value.Kind == SyntaxKind.LiteralExpression)
+        {
+            var raw = value.ToString();
+            return new AttributeModel(name, AttributeValueKind.String, JsxText.DecodeEntities(raw[1..^1]), raw, attribute.Span, elements);
+        }
+        if (JsxSyntax.IsElement(value))
+            return new AttributeModel(name, AttributeValueKind.Element, null, value.ToString(), attribute.Span, elements);
+        var expression = JsxSyntax.ContainedExpression(value);
+        if (expression is null)
+            return new AttributeModel(name, AttributeValueKind.Expression, null, value.ToString(), attribute.Span, elements);
+        return ReadLiteral(expression) is { } literal
+            ? new AttributeModel(name, literal.Kind, literal.Value, expression.ToString(), attribute.Span, elements)
+            : new AttributeModel(name, AttributeValueKind.Expression, null, expression.ToString(), attribute.Span, elements);
+    }
+
+    /// <summary>A string, number or boolean literal (also `-1`), with its value; null for anything else.</summary>
+    internal static (AttributeValueKind Kind, string Value)? ReadLiteral(SyntaxNode expression)
+    {
+        var node = DesignModelBuilder.Unwrap(expression);
+        if (node.Kind == SyntaxKind.NoSubstitutionTemplateLiteral)
+            return (AttributeValueKind.String, node.ToString()[1..^1]);
+        if (node.Kind == SyntaxKind.PrefixUnaryExpression && node.ChildTokens().First().Kind == SyntaxKind.MinusToken
+            && node.ChildNodes().FirstOrDefault() is { Kind: SyntaxKind.LiteralExpression } operand && operand.ChildTokens().First().Kind == SyntaxKind.NumericLiteralToken)
+            return (AttributeValueKind.Number, "-" + operand);
+        if (node.Kind != SyntaxKind.LiteralExpression)
+            return null;
+        var token = node.ChildTokens().First();
+        return token.Kind switch
+        {
+            SyntaxKind.StringLiteralToken => (AttributeValueKind.String, JsString.Unquote(token.Text)),
+            SyntaxKind.NumericLiteralToken => (AttributeValueKind.Number, token.Text),
+            SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword => (AttributeValueKind.Boolean, token.Text),
+            _ => null,
+        };
+    }
+
+    private static ClassNameModel ReadClassName(SyntaxNode attribute)
+    {
+        var value = JsxSyntax.AttributeValue(attribute);
+        if (value is null)
+            return new ClassNameModel(ClassNameForm.String, [], []);
+        if (value.Kind == SyntaxKind.LiteralExpression)
+            return new ClassNameModel(ClassNameForm.String, SplitClasses(value.ToString()[1..^1]), []);
+        var expression = JsxSyntax.ContainedExpression(value) is { } e ? DesignModelBuilder.Unwrap(e) : null;
+        switch (expression?.Kind)
+        {
+            case SyntaxKind.LiteralExpression when expression.ChildTokens().First().Kind == SyntaxKind.StringLiteralToken:
+                return new ClassNameModel(ClassNameForm.String, SplitClasses(JsString.Unquote(expression.ToString())), []);
+            case SyntaxKind.NoSubstitutionTemplateLiteral:
+                return new ClassNameModel(ClassNameForm.Template, SplitClasses(expression.ToString()[1..^1]), []);
+            case SyntaxKind.TemplateExpression:
+                return ReadTemplateClasses(expression);
+            case SyntaxKind.CallExpression when ClassNameHelpers.Contains(expression.ChildNodes().First().ToString()):
+            {
+                var arguments = expression.ChildNode(SyntaxKind.ArgumentList)?.ChildNodes().ToList() ?? [];
+                var staticClasses = new List<string>();
+                var dynamic = new List<string>();
+                foreach (var argument in arguments)
+                {
+                    if (ReadLiteral(argument) is { Kind: AttributeValueKind.String } literal)
+                        staticClasses.AddRange(SplitClasses(literal.Value));
+                    else
+                        dynamic.Add(argument.ToString());
+                }
+                return new ClassNameModel(ClassNameForm.Call, staticClasses, dynamic);
+            }
+            default:
+                return new ClassNameModel(ClassNameForm.Expression, [], [expression?.ToString() ?? value.ToString()]);
+        }
+    }
+
+    /// <summary>Static classes from the text parts of a template; a class touching a `${}` is part of the dynamic code.</summary>
+    private static ClassNameModel ReadTemplateClasses(SyntaxNode template)
+    {
+        var staticClasses = new List<string>();
+        var dynamic = new List<string>();
+        var texts = template.DescendantTokens().Where(t => t.Kind is SyntaxKind.TemplateHeadToken or SyntaxKind.TemplateMiddleToken or SyntaxKind.TemplateTailToken).ToList();
+        foreach (var token in texts)
+        {
+            var text = token.Text;
+            var body = token.Kind switch
+            {
+                SyntaxKind.TemplateHeadToken => text[1..^2],
+                SyntaxKind.TemplateMiddleToken => text[1..^2],
+                _ => text[1..^1],
+            };
+            var classes = body.Split([' ', '\t', '\n', '\r'], StringSplitOptions.None);
+            for (var i = 0; i < classes.Length; i++)
+            {
+                var touchesStart = i == 0 && token.Kind != SyntaxKind.TemplateHeadToken;
+                var touchesEnd = i == classes.Length - 1 && token.Kind != SyntaxKind.TemplateTailToken;
+                if (classes[i].Length > 0 && !touchesStart && !touchesEnd)
+                    staticClasses.Add(classes[i]);
+            }
+        }
+        foreach (var span in template.ChildNodes().Where(n => n.Kind == SyntaxKind.TemplateSpan))
+            dynamic.Add(span.ChildNodes().First().ToString());
+        return new ClassNameModel(ClassNameForm.Template, staticClasses, dynamic);
+    }
+
+    internal static List<string> SplitClasses(string text) => [.. text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)];
+
+    private static StyleModel ReadStyle(SyntaxNode attribute)
+    {
+        var value = JsxSyntax.AttributeValue(attribute);
+        var expression = value is null ? null : JsxSyntax.ContainedExpression(value) is { } e ? DesignModelBuilder.Unwrap(e) : null;
+        if (expression?.Kind != SyntaxKind.ObjectLiteralExpression)
+            return new StyleModel([], false);
+        var properties = new List<StyleProperty>();
+        foreach (var member in expression.ChildNodes())
+        {
+            if (member.Kind != SyntaxKind.PropertyAssignment)
+            {
+                properties.Add(new StyleProperty(member.ToString(), null, member.ToString()));
+                continue;
+            }
+            var parts = member.ChildNodes().ToList();
+            var name = parts[0].Kind == SyntaxKind.LiteralExpression ? JsString.Unquote(parts[0].ToString()) : parts[0].ToString();
+            var literal = parts.Count > 1 ? ReadLiteral(parts[^1]) : null;
+            properties.Add(new StyleProperty(name, literal?.Value, parts[^1].ToString()));
+        }
+        return new StyleModel(properties, true);
+    }
+
+    private ComponentReference Resolve(string name)
+    {
+        var root = name.Split('.')[0];
+        var member = name.Length > root.Length ? name[root.Length..] : string.Empty;
+        foreach (var import in imports)
+        {
+            var binding = import.Bindings.FirstOrDefault(b => b.Local == root);
+            if (binding is null)
+                continue;
+            var file = resolver?.Resolve(path, import.Source);
+            return new ComponentReference(file, file is null ? import.Source : null, binding.Imported + member);
+        }
+        return localNames.Contains(root) ? new ComponentReference(path, null, name) : new ComponentReference(null, null, name);
+    }
+}
