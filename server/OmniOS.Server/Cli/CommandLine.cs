@@ -10,7 +10,11 @@ public static class CommandLine
           parse FILE                 print the JSX outline and syntax errors of FILE as JSON
           parse --bench FILE...      time full parses of the files (@LIST reads paths from LIST)
           design FILE                print the design model of FILE as JSON
+          apply FILE COMMANDS.json   apply design commands in order; print the resulting source
         """;
+
+    /// <summary>Where commands that print bytes (not text) write; tests set it, the process uses stdout.</summary>
+    public static Stream? StandardOutput { get; set; }
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -23,9 +27,12 @@ public static class CommandLine
         switch (args[0])
         {
             case "parse":
-                return ParseCommand.Run(rest, output, error);
+                return ParseVerb.Run(rest, output, error);
             case "design":
-                return DesignCommand.Run(rest, output, error);
+                return DesignVerb.Run(rest, output, error);
+            case "apply":
+                output.Flush();
+                return ApplyVerb.Run(rest, StandardOutput ?? Console.OpenStandardOutput(), error);
             default:
                 error.WriteLine($"omnios: unknown command '{args[0]}'.");
                 error.WriteLine(Usage);

@@ -7,7 +7,7 @@ using OmniOS.Syntax;
 namespace OmniOS.Server.Cli;
 
 /// <summary>`omnios design FILE`: the design model of a file as JSON.</summary>
-public static class DesignCommand
+public static class DesignVerb
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

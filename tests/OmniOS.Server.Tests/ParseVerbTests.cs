@@ -4,7 +4,7 @@ using OmniOS.Server.Cli;
 namespace OmniOS.Server.Tests;
 
 /// <summary>The `omnios parse` contract that other tools and checks rely on.</summary>
-public sealed class ParseCommandTests : IDisposable
+public sealed class ParseVerbTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("omnios-parse-").FullName;
 

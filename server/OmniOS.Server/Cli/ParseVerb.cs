@@ -4,7 +4,7 @@ using OmniOS.Syntax;
 namespace OmniOS.Server.Cli;
 
 /// <summary>`omnios parse FILE` and `omnios parse --bench FILE...`.</summary>
-public static class ParseCommand
+public static class ParseVerb
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

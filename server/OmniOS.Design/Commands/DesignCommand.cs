@@ -1,0 +1,46 @@
+namespace OmniOS.Design.Commands;
+
+/// <summary>
+/// A change to the design, as a serialisable record. Elements are addressed by <c>At</c>: the UTF-16
+/// offset of the element's '&lt;' in the text as it stands before the command.
+/// </summary>
+public abstract record DesignCommand;
+
+/// <summary>Replace the element's text content with <paramref name="Text"/> (escaped as JSX requires).</summary>
+public sealed record SetTextCommand(int At, string Text) : DesignCommand;
+
+/// <summary>Set (or add) an attribute. A string value is written as a string; <see cref="AttributeValue.IsCode"/> writes `{code}`.</summary>
+public sealed record SetAttributeCommand(int At, string Name, AttributeValue Value) : DesignCommand;
+
+public sealed record RemoveAttributeCommand(int At, string Name) : DesignCommand;
+
+public sealed record AddClassCommand(int At, string ClassName) : DesignCommand;
+
+public sealed record RemoveClassCommand(int At, string ClassName) : DesignCommand;
+
+/// <summary>Set an inline style property (camelCase or kebab-case); a null or empty value removes it.</summary>
+public sealed record SetStyleCommand(int At, string Property, string? Value) : DesignCommand;
+
+public sealed record DeleteCommand(int At) : DesignCommand;
+
+/// <summary>Insert a JSX snippet as the <paramref name="Index"/>-th element child of the element at <paramref name="Parent"/>.</summary>
+public sealed record InsertCommand(int Parent, int Index, string Jsx) : DesignCommand;
+
+/// <summary>Move the element to be the <paramref name="Index"/>-th element child of <paramref name="Parent"/> (the index after it has been taken out).</summary>
+public sealed record MoveCommand(int At, int Parent, int Index) : DesignCommand;
+
+/// <summary>Wrap the element in a new <paramref name="Tag"/> element.</summary>
+public sealed record WrapCommand(int At, string Tag) : DesignCommand;
+
+public sealed record DuplicateCommand(int At) : DesignCommand;
+
+/// <summary>Turn the element into a new component named <paramref name="Name"/> in the same file, with props for the values that vary.</summary>
+public sealed record ExtractComponentCommand(int At, string Name) : DesignCommand;
+
+/// <summary>An attribute value: a plain string, or code written in braces (numbers, booleans, expressions).</summary>
+public sealed record AttributeValue(string Text, bool IsCode)
+{
+    public static AttributeValue String(string text) => new(text, false);
+
+    public static AttributeValue Code(string code) => new(code, true);
+}

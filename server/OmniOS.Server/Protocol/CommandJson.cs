@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using OmniOS.Design.Commands;
+
+namespace OmniOS.Server.Protocol;
+
+/// <summary>
+/// Design commands on the wire: `{"op":"setText","at":120,"text":"…"}` and the rest (README, "Commands").
+/// A malformed command gets a message that says which field is wrong.
+/// </summary>
+public static class CommandJson
+{
+    public static DesignCommand Parse(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+            throw new FormatException("A command must be a JSON object with an \"op\" field.");
+        var op = String(json, "op");
+        return op switch
+        {
+            "setText" => new SetTextCommand(Int(json, "at"), String(json, "text")),
+            "setAttribute" => new SetAttributeCommand(Int(json, "at"), String(json, "name"), AttributeValueOf(json)),
+            "removeAttribute" => new RemoveAttributeCommand(Int(json, "at"), String(json, "name")),
+            "addClass" => new AddClassCommand(Int(json, "at"), String(json, "class")),
+            "removeClass" => new RemoveClassCommand(Int(json, "at"), String(json, "class")),
+            "setStyle" => new SetStyleCommand(Int(json, "at"), String(json, "property"), OptionalString(json, "value")),
+            "delete" => new DeleteCommand(Int(json, "at")),
+            "insert" => new InsertCommand(Int(json, "parent"), Int(json, "index"), String(json, "jsx")),
+            "move" => new MoveCommand(Int(json, "at"), Int(json, "parent"), Int(json, "index")),
+            "wrap" => new WrapCommand(Int(json, "at"), String(json, "tag")),
+            "duplicate" => new DuplicateCommand(Int(json, "at")),
+            "extractComponent" => new ExtractComponentCommand(Int(json, "at"), String(json, "name")),
+            _ => throw new FormatException($"Unknown op \"{op}\"; expected one of setText, setAttribute, removeAttribute, addClass, removeClass, setStyle, delete, insert, move, wrap, duplicate, extractComponent."),
+        };
+    }
+
+    /// <summary>A string value is written as a string; a number or boolean as code in braces.</summary>
+    private static AttributeValue AttributeValueOf(JsonElement json)
+    {
+        if (!json.TryGetProperty("value", out var value))
+            throw new FormatException("setAttribute needs \"value\".");
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => AttributeValue.String(value.GetString()!),
+            JsonValueKind.Number => AttributeValue.Code(value.GetRawText()),
+            JsonValueKind.True => AttributeValue.Code("true"),
+            JsonValueKind.False => AttributeValue.Code("false"),
+            _ => throw new FormatException("\"value\" must be a string, a number or a boolean."),
+        };
+    }
+
+    private static string String(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new FormatException($"\"{name}\" must be a string.");
+
+    private static string? OptionalString(JsonElement json, string name) =>
+        !json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : value.ValueKind == JsonValueKind.Number ? value.GetRawText()
+        : throw new FormatException($"\"{name}\" must be a string, a number or null.");
+
+    private static int Int(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
+            ? number
+            : throw new FormatException($"\"{name}\" must be an integer offset.");
+
+    public static string Describe(DesignCommand command) => command switch
+    {
+        SetTextCommand c => $"setText at {c.At.ToString(CultureInfo.InvariantCulture)}",
+        _ => command.GetType().Name.Replace("Command", "", StringComparison.Ordinal),
+    };
+}
