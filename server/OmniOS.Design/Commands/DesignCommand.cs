@@ -4,38 +4,78 @@ namespace OmniOS.Design.Commands;
 /// A change to the design, as a serialisable record. Elements are addressed by <c>At</c>: the UTF-16
 /// offset of the element's '&lt;' in the text as it stands before the command.
 /// </summary>
-public abstract record DesignCommand;
+public abstract record DesignCommand
+{
+    /// <summary>The command's name on the wire and in messages ("setText", "move" …).</summary>
+    public abstract string Op { get; }
+}
 
 /// <summary>Replace the element's text content with <paramref name="Text"/> (escaped as JSX requires).</summary>
-public sealed record SetTextCommand(int At, string Text) : DesignCommand;
+public sealed record SetTextCommand(int At, string Text) : DesignCommand
+{
+    public override string Op => "setText";
+}
 
 /// <summary>Set (or add) an attribute. A string value is written as a string; <see cref="AttributeValue.IsCode"/> writes `{code}`.</summary>
-public sealed record SetAttributeCommand(int At, string Name, AttributeValue Value) : DesignCommand;
+public sealed record SetAttributeCommand(int At, string Name, AttributeValue Value) : DesignCommand
+{
+    public override string Op => "setAttribute";
+}
 
-public sealed record RemoveAttributeCommand(int At, string Name) : DesignCommand;
+public sealed record RemoveAttributeCommand(int At, string Name) : DesignCommand
+{
+    public override string Op => "removeAttribute";
+}
 
-public sealed record AddClassCommand(int At, string ClassName) : DesignCommand;
+public sealed record AddClassCommand(int At, string ClassName) : DesignCommand
+{
+    public override string Op => "addClass";
+}
 
-public sealed record RemoveClassCommand(int At, string ClassName) : DesignCommand;
+public sealed record RemoveClassCommand(int At, string ClassName) : DesignCommand
+{
+    public override string Op => "removeClass";
+}
 
 /// <summary>Set an inline style property (camelCase or kebab-case); a null or empty value removes it.</summary>
-public sealed record SetStyleCommand(int At, string Property, string? Value) : DesignCommand;
+public sealed record SetStyleCommand(int At, string Property, string? Value) : DesignCommand
+{
+    public override string Op => "setStyle";
+}
 
-public sealed record DeleteCommand(int At) : DesignCommand;
+public sealed record DeleteCommand(int At) : DesignCommand
+{
+    public override string Op => "delete";
+}
 
 /// <summary>Insert a JSX snippet as the <paramref name="Index"/>-th element child of the element at <paramref name="Parent"/>.</summary>
-public sealed record InsertCommand(int Parent, int Index, string Jsx) : DesignCommand;
+public sealed record InsertCommand(int Parent, int Index, string Jsx) : DesignCommand
+{
+    public override string Op => "insert";
+}
 
 /// <summary>Move the element to be the <paramref name="Index"/>-th element child of <paramref name="Parent"/> (the index after it has been taken out).</summary>
-public sealed record MoveCommand(int At, int Parent, int Index) : DesignCommand;
+public sealed record MoveCommand(int At, int Parent, int Index) : DesignCommand
+{
+    public override string Op => "move";
+}
 
 /// <summary>Wrap the element in a new <paramref name="Tag"/> element.</summary>
-public sealed record WrapCommand(int At, string Tag) : DesignCommand;
+public sealed record WrapCommand(int At, string Tag) : DesignCommand
+{
+    public override string Op => "wrap";
+}
 
-public sealed record DuplicateCommand(int At) : DesignCommand;
+public sealed record DuplicateCommand(int At) : DesignCommand
+{
+    public override string Op => "duplicate";
+}
 
 /// <summary>Turn the element into a new component named <paramref name="Name"/> in the same file, with props for the values that vary.</summary>
-public sealed record ExtractComponentCommand(int At, string Name) : DesignCommand;
+public sealed record ExtractComponentCommand(int At, string Name) : DesignCommand
+{
+    public override string Op => "extractComponent";
+}
 
 /// <summary>An attribute value: a plain string, or code written in braces (numbers, booleans, expressions).</summary>
 public sealed record AttributeValue(string Text, bool IsCode)

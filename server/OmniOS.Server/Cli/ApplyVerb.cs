@@ -48,7 +48,7 @@ public static class ApplyVerb
                     tree = applied.Tree;
                     break;
                 case CommandRefused refused:
-                    error.WriteLine($"omnios: command {i + 1} ({CommandJson.Describe(commands[i])}) refused: {refused.Message}");
+                    error.WriteLine($"omnios: command {i + 1} ({commands[i].Op}) refused: {refused.Message}");
                     return 1;
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OmniOS.Design.Commands;
 
@@ -63,10 +62,4 @@ public static class CommandJson
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
             ? number
             : throw new FormatException($"\"{name}\" must be an integer offset.");
-
-    public static string Describe(DesignCommand command) => command switch
-    {
-        SetTextCommand c => $"setText at {c.At.ToString(CultureInfo.InvariantCulture)}",
-        _ => command.GetType().Name.Replace("Command", "", StringComparison.Ordinal),
-    };
 }

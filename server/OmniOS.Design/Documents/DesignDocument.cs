@@ -1,0 +1,121 @@
+using OmniOS.Design.Commands;
+using OmniOS.Design.Deltas;
+using OmniOS.Design.Model;
+using OmniOS.Syntax;
+
+namespace OmniOS.Design.Documents;
+
+/// <summary>
+/// One open file: its text, tree and design model, and the history of the commands applied to it.
+/// Every change (a command, an undo, typing, the file changing on disk) goes through here and
+/// comes back as a <see cref="DocumentChange"/> with the element deltas. Not thread-safe: the host
+/// applies changes to a document one at a time.
+/// </summary>
+public sealed class DesignDocument
+{
+    private readonly ModuleResolver? _resolver;
+    private readonly List<HistoryEntry> _undo = [];
+    private readonly List<HistoryEntry> _redo = [];
+
+    public DesignDocument(string path, string text, ModuleResolver? resolver = null)
+    {
+        Path = path;
+        _resolver = resolver;
+        Tree = SyntaxTree.Parse(text, path);
+        Model = DesignModelBuilder.Build(Tree, path, resolver);
+        LastGoodModel = Model;
+    }
+
+    public string Path { get; }
+
+    public SyntaxTree Tree { get; private set; }
+
+    public string Text => Tree.Text;
+
+    public DesignModel Model { get; private set; }
+
+    /// <summary>The model of the last text that parsed without errors: what the canvas keeps showing while the user is mid-typing.</summary>
+    public DesignModel LastGoodModel { get; private set; }
+
+    public int Version { get; private set; }
+
+    public bool CanUndo => _undo.Count > 0;
+
+    public bool CanRedo => _redo.Count > 0;
+
+    public DocumentResult Execute(DesignCommand command)
+    {
+        var result = CommandEngine.Execute(Tree, command);
+        if (result is CommandRefused refused)
+            return DocumentResult.Refused(refused.Message);
+        var applied = (CommandApplied)result;
+        if (applied.Edits.Count == 0)
+            return new DocumentResult(new DocumentChange(Version, [], ChangeOrigin.Command, []), null);
+        _undo.Add(HistoryEntry.Reversing(Text, applied.Edits, command.Op));
+        _redo.Clear();
+        return new DocumentResult(Commit(applied.Edits, applied.Tree, ChangeOrigin.Command), null);
+    }
+
+    public DocumentResult Undo() => Reverse(_undo, _redo, ChangeOrigin.Undo, "undo");
+
+    public DocumentResult Redo() => Reverse(_redo, _undo, ChangeOrigin.Redo, "redo");
+
+    /// <summary>Text changes made elsewhere (typing, disk, a collaborator), each relative to the text the previous one left.</summary>
+    public DocumentChange ApplyTextChanges(IReadOnlyList<TextChange> changes, ChangeOrigin origin)
+    {
+        var original = Text;
+        var tree = Tree;
+        List<TextEdit> composed = [];
+        foreach (var change in changes)
+        {
+            var edit = new TextEdit(change.Span, change.NewText);
+            foreach (var entry in _undo.Concat(_redo))
+                entry.Transform([edit]);
+            composed = TextEdits.Compose(original, composed, [edit]);
+            tree = tree.WithChange(change);
+        }
+        return Commit(composed, tree, origin);
+    }
+
+    /// <summary>The whole text replaced (the file was rewritten on disk): the difference is found and applied as an ordinary change.</summary>
+    public DocumentChange ReplaceText(string newText, ChangeOrigin origin)
+    {
+        var old = Text;
+        var prefix = old.AsSpan().CommonPrefixLength(newText);
+        var suffix = 0;
+        while (suffix < old.Length - prefix && suffix < newText.Length - prefix && old[old.Length - 1 - suffix] == newText[newText.Length - 1 - suffix])
+            suffix++;
+        if (prefix == old.Length && old.Length == newText.Length)
+            return new DocumentChange(Version, [], origin, []);
+        var change = new TextChange(TextSpan.FromBounds(prefix, old.Length - suffix), newText.Substring(prefix, newText.Length - suffix - prefix));
+        return ApplyTextChanges([change], origin);
+    }
+
+    private DocumentResult Reverse(List<HistoryEntry> from, List<HistoryEntry> to, ChangeOrigin origin, string verb)
+    {
+        if (from.Count == 0)
+            return DocumentResult.Refused($"There is nothing to {verb}.");
+        var entry = from[^1];
+        from.RemoveAt(from.Count - 1);
+        var (edits, problem) = entry.Check(Text);
+        if (edits is null)
+            return DocumentResult.Refused($"Cannot {verb} {entry.Description}: {problem}.");
+        to.Add(HistoryEntry.Reversing(Text, edits, entry.Description));
+        var tree = CommandEngine.Reparse(Tree, edits);
+        return new DocumentResult(Commit(edits, tree, origin), null);
+    }
+
+    private DocumentChange Commit(IReadOnlyList<TextEdit> edits, SyntaxTree tree, ChangeOrigin origin)
+    {
+        var before = LastGoodModel;
+        Tree = tree;
+        Model = DesignModelBuilder.Build(tree, Path, _resolver);
+        Version++;
+        // A file that does not parse keeps its last good design; deltas are against that.
+        if (tree.Diagnostics.Count > 0)
+            return new DocumentChange(Version, edits, origin, []);
+        var deltas = ModelDiff.Compute(before, Model);
+        LastGoodModel = Model;
+        return new DocumentChange(Version, edits, origin, deltas);
+    }
+}
