@@ -8,7 +8,8 @@ namespace OmniOS.Design.Documents;
 /// <summary>
 /// One open file: its text, tree and design model, and the history of the commands applied to it.
 /// Every change (a command, an undo, typing, the file changing on disk) goes through here and
-/// comes back as a <see cref="DocumentChange"/> with the element deltas. Not thread-safe: the host
+/// comes back as a <see cref="DocumentChange"/> with the element deltas. Commands, undo and redo are
+/// prepared first and committed once the host has made them durable. Not thread-safe: the host
 /// applies changes to a document one at a time.
 /// </summary>
 public sealed class DesignDocument
@@ -43,22 +44,51 @@ public sealed class DesignDocument
 
     public bool CanRedo => _redo.Count > 0;
 
-    public DocumentResult Execute(DesignCommand command)
+    public DocumentResult Execute(DesignCommand command) => CommitOrRefuse(Prepare(command));
+
+    public DocumentResult Undo() => CommitOrRefuse(PrepareUndo());
+
+    public DocumentResult Redo() => CommitOrRefuse(PrepareRedo());
+
+    /// <summary>Works out a command's edits without changing the document (null change: refused, with the reason).</summary>
+    public (PreparedChange? Change, string? Refused) Prepare(DesignCommand command)
     {
         var result = CommandEngine.Execute(Tree, command);
         if (result is CommandRefused refused)
-            return DocumentResult.Refused(refused.Message);
+            return (null, refused.Message);
         var applied = (CommandApplied)result;
-        if (applied.Edits.Count == 0)
-            return new DocumentResult(new DocumentChange(Version, [], ChangeOrigin.Command, []), null);
-        _undo.Add(HistoryEntry.Reversing(Text, applied.Edits, command.Op));
-        _redo.Clear();
-        return new DocumentResult(Commit(applied.Edits, applied.Tree, ChangeOrigin.Command), null);
+        return (new PreparedChange(Version, applied.Edits, applied.Tree, ChangeOrigin.Command, command.Op, null), null);
     }
 
-    public DocumentResult Undo() => Reverse(_undo, _redo, ChangeOrigin.Undo, "undo");
+    public (PreparedChange? Change, string? Refused) PrepareUndo() => PrepareReversal(_undo, ChangeOrigin.Undo, "undo");
 
-    public DocumentResult Redo() => Reverse(_redo, _undo, ChangeOrigin.Redo, "redo");
+    public (PreparedChange? Change, string? Refused) PrepareRedo() => PrepareReversal(_redo, ChangeOrigin.Redo, "redo");
+
+    /// <summary>Makes a prepared change; it must have been prepared from this document at its current version.</summary>
+    public DocumentChange Commit(PreparedChange change)
+    {
+        if (change.BaseVersion != Version)
+            throw new InvalidOperationException($"The change was prepared at version {change.BaseVersion}, the document is at {Version}.");
+        if (change.Edits.Count == 0)
+            return new DocumentChange(Version, [], change.Origin, []);
+        var reversal = HistoryEntry.Reversing(Text, change.Edits, change.Consumed?.Description ?? change.Description);
+        switch (change.Origin)
+        {
+            case ChangeOrigin.Command:
+                _undo.Add(reversal);
+                _redo.Clear();
+                break;
+            case ChangeOrigin.Undo:
+                _undo.Remove(change.Consumed!);
+                _redo.Add(reversal);
+                break;
+            case ChangeOrigin.Redo:
+                _redo.Remove(change.Consumed!);
+                _undo.Add(reversal);
+                break;
+        }
+        return Commit(change.Edits, change.Tree, change.Origin);
+    }
 
     /// <summary>Text changes made elsewhere (typing, disk, a collaborator), each relative to the text the previous one left.</summary>
     public DocumentChange ApplyTextChanges(IReadOnlyList<TextChange> changes, ChangeOrigin origin)
@@ -91,19 +121,23 @@ public sealed class DesignDocument
         return ApplyTextChanges([change], origin);
     }
 
-    private DocumentResult Reverse(List<HistoryEntry> from, List<HistoryEntry> to, ChangeOrigin origin, string verb)
+    private (PreparedChange?, string?) PrepareReversal(List<HistoryEntry> stack, ChangeOrigin origin, string verb)
     {
-        if (from.Count == 0)
-            return DocumentResult.Refused($"There is nothing to {verb}.");
-        var entry = from[^1];
-        from.RemoveAt(from.Count - 1);
+        if (stack.Count == 0)
+            return (null, $"There is nothing to {verb}.");
+        var entry = stack[^1];
         var (edits, problem) = entry.Check(Text);
         if (edits is null)
-            return DocumentResult.Refused($"Cannot {verb} {entry.Description}: {problem}.");
-        to.Add(HistoryEntry.Reversing(Text, edits, entry.Description));
-        var tree = CommandEngine.Reparse(Tree, edits);
-        return new DocumentResult(Commit(edits, tree, origin), null);
+        {
+            // A step that can no longer be reversed is dropped, so the ones below it stay reachable.
+            stack.RemoveAt(stack.Count - 1);
+            return (null, $"Cannot {verb} {entry.Description}: {problem}.");
+        }
+        return (new PreparedChange(Version, edits, CommandEngine.Reparse(Tree, edits), origin, $"{verb} {entry.Description}", entry), null);
     }
+
+    private DocumentResult CommitOrRefuse((PreparedChange? Change, string? Refused) prepared) =>
+        prepared.Change is { } change ? new DocumentResult(Commit(change), null) : DocumentResult.Refused(prepared.Refused!);
 
     private DocumentChange Commit(IReadOnlyList<TextEdit> edits, SyntaxTree tree, ChangeOrigin origin)
     {

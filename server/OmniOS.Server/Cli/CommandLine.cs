@@ -11,6 +11,9 @@ public static class CommandLine
           parse --bench FILE...      time full parses of the files (@LIST reads paths from LIST)
           design FILE                print the design model of FILE as JSON
           apply FILE COMMANDS.json   apply design commands in order; print the resulting source
+          serve DIR [--port N] [--open]
+                                     run the canvas server on a folder (edits are written to its files)
+          lsp [--stdio]              run the language server on stdin/stdout
         """;
 
     /// <summary>Where commands that print bytes (not text) write; tests set it, the process uses stdout.</summary>
@@ -30,6 +33,8 @@ public static class CommandLine
                 return ParseVerb.Run(rest, output, error);
             case "design":
                 return DesignVerb.Run(rest, output, error);
+            case "serve":
+                return ServeVerb.Run(rest, output, error);
             case "apply":
                 output.Flush();
                 return ApplyVerb.Run(rest, StandardOutput ?? Console.OpenStandardOutput(), error);

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OmniOS.Server.Engine;
+using OmniOS.Server.JsonRpc;
+using OmniOS.Syntax;
+
+namespace OmniOS.Server.Canvas;
+
+/// <summary>
+/// The canvas endpoint: Kestrel on 127.0.0.1, serving the canvas app (webview/dist), the project's
+/// public/ assets, and the `/canvas` WebSocket. Every request passes the <see cref="AccessPolicy"/>.
+/// No X-Frame-Options header is ever sent: the canvas lives in an iframe.
+/// </summary>
+public sealed class CanvasServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly DesignWorkspace _workspace;
+    private readonly string? _appRoot;
+    private readonly ConcurrentDictionary<CanvasSession, bool> _sessions = new();
+
+    private CanvasServer(WebApplication app, DesignWorkspace workspace, AccessPolicy access, string? appRoot, Action<string>? log)
+    {
+        _app = app;
+        _workspace = workspace;
+        _appRoot = appRoot;
+        Access = access;
+        Log = log;
+    }
+
+    public AccessPolicy Access { get; }
+
+    public Action<string>? Log { get; }
+
+    public int Port => Access.Port;
+
+    public string Url => $"http://127.0.0.1:{Port}/?token={Access.Token}";
+
+    /// <summary>Raised when a canvas selects an element (the editor reveals it): path, element id, and its span.</summary>
+    public event Func<string, string?, TextSpan?, Task>? ElementSelected;
+
+    public static async Task<CanvasServer> StartAsync(DesignWorkspace workspace, int port = 0, string? appRoot = null, Action<string>? log = null, string? token = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, port);
+            options.AddServerHeader = false;
+        });
+        var app = builder.Build();
+        var server = new CanvasServer(app, workspace, new AccessPolicy(token), appRoot, log);
+        server.Configure();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Access.Port = new Uri(address).Port;
+        return server;
+    }
+
+    /// <summary>Tells every canvas (but the one it came from) that an element was selected.</summary>
+    public async Task SelectAsync(CanvasSession? from, string path, string? id, TextSpan? span)
+    {
+        foreach (var session in _sessions.Keys)
+        {
+            if (session != from)
+                await session.SendSelectionAsync(path, id);
+        }
+        if (from is not null && ElementSelected is { } handler)
+            await handler(path, id, span);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private void Configure()
+    {
+        _app.UseWebSockets();
+        _app.Use(async (context, next) =>
+        {
+            if (Access.Check(context) is { } refusal)
+            {
+                context.Response.StatusCode = refusal.Status;
+                await context.Response.WriteAsync(refusal.Reason + "\n");
+                return;
+            }
+            await next(context);
+        });
+        _app.Map("/canvas", HandleCanvasSocketAsync);
+        _app.MapGet("/public/{**path}", (string path) => ServeFile(Path.Combine(_workspace.Files.Root, "public"), path));
+        _app.MapGet("/app/{**path}", (string path) => _appRoot is null ? Results.NotFound() : ServeFile(_appRoot, path));
+        _app.MapGet("/", ServeIndex);
+    }
+
+    private async Task HandleCanvasSocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync("Open /canvas as a WebSocket.\n");
+            return;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var session = new CanvasSession(new WebSocketTransport(socket), _workspace, this);
+        _sessions[session] = true;
+        try
+        {
+            await session.RunAsync(context.RequestAborted);
+        }
+        finally
+        {
+            _sessions.TryRemove(session, out _);
+        }
+    }
+
+    /// <summary>The canvas app's page, with the token added to its script and style URLs (every request must carry it).</summary>
+    private IResult ServeIndex()
+    {
+        var index = _appRoot is null ? null : Path.Combine(_appRoot, "index.html");
+        if (index is null || !File.Exists(index))
+        {
+            var documents = string.Join("", _workspace.ListDocuments().Select(d => $"<li>{WebUtility.HtmlEncode(d.Path)}</li>"));
+            return Results.Content($"<!doctype html><meta charset=utf-8><title>OmniOS canvas</title><h1>OmniOS canvas</h1><p>The canvas app is not built (npm run build --workspace webview).</p><ul>{documents}</ul>", "text/html; charset=utf-8");
+        }
+        var html = File.ReadAllText(index).Replace("{{TOKEN}}", Access.Token, StringComparison.Ordinal);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static IResult ServeFile(string root, string relative)
+    {
+        var rootFull = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(rootFull, relative));
+        if (!full.StartsWith(rootFull, StringComparison.Ordinal) || !File.Exists(full))
+            return Results.NotFound();
+        return Results.File(full, ContentType(full));
+    }
+
+    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".js" or ".mjs" => "text/javascript; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".html" => "text/html; charset=utf-8",
+        ".json" or ".map" => "application/json",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".avif" => "image/avif",
+        ".ico" => "image/x-icon",
+        ".woff2" => "font/woff2",
+        ".woff" => "font/woff",
+        ".ttf" => "font/ttf",
+        _ => "application/octet-stream",
+    };
+}

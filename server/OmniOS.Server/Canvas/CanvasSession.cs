@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OmniOS.Design.Documents;
+using OmniOS.Design.Model;
+using OmniOS.Server.Engine;
+using OmniOS.Server.JsonRpc;
+using OmniOS.Server.Protocol;
+using OmniOS.Syntax;
+
+namespace OmniOS.Server.Canvas;
+
+/// <summary>
+/// One canvas connection: JSON-RPC over its WebSocket. It answers listDocuments, openDocument,
+/// applyCommand, undo, redo and selectElement, and pushes documentChanged (at most one per 16 ms
+/// per document, with the deltas since the last one it sent) and selectionChanged.
+/// </summary>
+public sealed class CanvasSession : IDisposable
+{
+    private static readonly TimeSpan FrameInterval = TimeSpan.FromMilliseconds(16);
+
+    private readonly JsonRpcPeer _peer;
+    private readonly DesignWorkspace _workspace;
+    private readonly CanvasServer _server;
+    private readonly object _lock = new();
+    private readonly Dictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
+
+    /// <summary>What the canvas has of a document, and what it has not been sent yet.</summary>
+    private sealed class Subscription(DesignModel sent)
+    {
+        public DesignModel Sent { get; set; } = sent;
+
+        public (int Version, DesignModel Model, IReadOnlyList<Diagnostic> Errors)? Latest { get; set; }
+
+        public long LastSentTicks { get; set; }
+
+        public bool Scheduled { get; set; }
+    }
+
+    public CanvasSession(IMessageTransport transport, DesignWorkspace workspace, CanvasServer server)
+    {
+        _workspace = workspace;
+        _server = server;
+        _peer = new JsonRpcPeer(transport) { Log = server.Log };
+        _peer.OnRequest("listDocuments", (_, _) => Task.FromResult<JsonNode?>(CanvasProtocol.Documents(_workspace.ListDocuments())), mutates: false);
+        _peer.OnRequest("openDocument", OpenDocument, mutates: true);
+        _peer.OnRequest("applyCommand", ApplyCommand, mutates: true);
+        _peer.OnRequest("undo", (p, ct) => Reverse(p, redo: false, ct), mutates: true);
+        _peer.OnRequest("redo", (p, ct) => Reverse(p, redo: true, ct), mutates: true);
+        _peer.OnRequest("selectElement", SelectElement, mutates: false);
+        _workspace.DocumentChanged += OnDocumentChanged;
+    }
+
+    public Task RunAsync(CancellationToken cancellationToken) => _peer.RunAsync(cancellationToken);
+
+    public void Dispose() => _workspace.DocumentChanged -= OnDocumentChanged;
+
+    /// <summary>Tells this canvas an element was selected elsewhere (the editor's cursor, another canvas).</summary>
+    public Task SendSelectionAsync(string path, string? id) =>
+        _peer.NotifyAsync("selectionChanged", new JsonObject { ["path"] = path, ["id"] = id });
+
+    private Task<JsonNode?> OpenDocument(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var path = RequiredPath(parameters);
+        var document = _workspace.TryGet(path) ?? throw JsonRpcException.InvalidParameters($"No source file '{path}' in the workspace.");
+        var json = DesignModelJson.ToJson(document.LastGoodModel, document.Tree.Diagnostics);
+        json["version"] = document.Version;
+        lock (_lock)
+            _subscriptions[path] = new Subscription(document.LastGoodModel);
+        return Task.FromResult<JsonNode?>(json);
+    }
+
+    private async Task<JsonNode?> ApplyCommand(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var path = RequiredPath(parameters);
+        if (!parameters.TryGetProperty("command", out var commandJson))
+            throw JsonRpcException.InvalidParameters("applyCommand needs \"command\".");
+        Design.Commands.DesignCommand command;
+        try
+        {
+            command = CommandJson.Parse(commandJson);
+        }
+        catch (FormatException e)
+        {
+            throw JsonRpcException.InvalidParameters($"Invalid command: {e.Message}");
+        }
+        return CanvasProtocol.Outcome(await _workspace.ExecuteAsync(path, command, cancellationToken));
+    }
+
+    private async Task<JsonNode?> Reverse(JsonElement parameters, bool redo, CancellationToken cancellationToken)
+    {
+        var path = RequiredPath(parameters);
+        var outcome = redo ? await _workspace.RedoAsync(path, cancellationToken) : await _workspace.UndoAsync(path, cancellationToken);
+        return CanvasProtocol.Outcome(outcome);
+    }
+
+    private async Task<JsonNode?> SelectElement(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var path = RequiredPath(parameters);
+        var id = parameters.TryGetProperty("id", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var document = _workspace.TryGet(path) ?? throw JsonRpcException.InvalidParameters($"No source file '{path}' in the workspace.");
+        var element = id is null ? null : document.Model.ElementById(id);
+        if (id is not null && element is null)
+            throw JsonRpcException.InvalidParameters($"No element '{id}' in {path}.");
+        await _server.SelectAsync(this, path, id, element?.Span);
+        return new JsonObject { ["selected"] = id };
+    }
+
+    private static string RequiredPath(JsonElement parameters) =>
+        parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.String
+            ? path.GetString()!
+            : throw JsonRpcException.InvalidParameters("\"path\" (a workspace-relative path) is needed.");
+
+    private void OnDocumentChanged(DesignDocument document, DocumentChange change)
+    {
+        TimeSpan delay;
+        lock (_lock)
+        {
+            if (!_subscriptions.TryGetValue(document.Path, out var subscription))
+                return;
+            subscription.Latest = (document.Version, document.LastGoodModel, document.Tree.Diagnostics);
+            if (subscription.Scheduled)
+                return;
+            subscription.Scheduled = true;
+            var sinceLast = Stopwatch.GetElapsedTime(subscription.LastSentTicks);
+            delay = sinceLast >= FrameInterval ? TimeSpan.Zero : FrameInterval - sinceLast;
+        }
+        _ = SendChangesAsync(document.Path, delay);
+    }
+
+    /// <summary>Sends what changed since the last message for this document, no sooner than a frame after it.</summary>
+    private async Task SendChangesAsync(string path, TimeSpan delay)
+    {
+        if (delay > TimeSpan.Zero)
+            await Task.Delay(delay);
+        JsonObject message;
+        lock (_lock)
+        {
+            if (!_subscriptions.TryGetValue(path, out var subscription) || subscription.Latest is not { } latest)
+                return;
+            var deltas = Design.Deltas.ModelDiff.Compute(subscription.Sent, latest.Model);
+            subscription.Sent = latest.Model;
+            subscription.Latest = null;
+            subscription.Scheduled = false;
+            subscription.LastSentTicks = Stopwatch.GetTimestamp();
+            message = CanvasProtocol.DocumentChanged(path, latest.Version, deltas, latest.Errors);
+        }
+        await _peer.NotifyAsync("documentChanged", message);
+    }
+}

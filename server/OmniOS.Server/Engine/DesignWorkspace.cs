@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using OmniOS.Design;
+using OmniOS.Design.Commands;
+using OmniOS.Design.Documents;
+using OmniOS.Server.Workspace;
+using OmniOS.Syntax;
+
+namespace OmniOS.Server.Engine;
+
+/// <summary>
+/// The documents of one workspace and the one way to change them. Changes to a document are
+/// serialised; a command is prepared, made durable by the <see cref="IChangeWriter"/>, then
+/// committed, and everyone listening hears of it through <see cref="DocumentChanged"/>.
+/// Documents are loaded from disk on first use, or come from the editor's buffers when the editor
+/// has them open (then the buffer, not the disk, is the truth).
+/// </summary>
+public sealed class DesignWorkspace
+{
+    private static readonly string[] MainPages = ["app/page.tsx", "app/page.jsx", "src/app/page.tsx", "pages/index.tsx", "pages/index.jsx", "src/pages/index.tsx", "src/App.tsx", "src/App.jsx", "App.tsx"];
+
+    private readonly ConcurrentDictionary<string, DesignDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _editorOwned = new(StringComparer.Ordinal);
+
+    public DesignWorkspace(WorkspaceFiles files, IChangeWriter writer)
+    {
+        Files = files;
+        Writer = writer;
+    }
+
+    public WorkspaceFiles Files { get; }
+
+    public IChangeWriter Writer { get; set; }
+
+    /// <summary>Raised after every committed change to a document (commands, undo, typing, disk).</summary>
+    public event Action<DesignDocument, DocumentChange>? DocumentChanged;
+
+    /// <summary>Every source file with JSX, the main page first.</summary>
+    public List<DocumentSummary> ListDocuments()
+    {
+        var summaries = new List<DocumentSummary>();
+        foreach (var path in ProjectScanner.Scan(Files.Root))
+        {
+            var document = TryGet(path);
+            if (document is null)
+                continue;
+            if (!document.Tree.Root.DescendantNodesAndSelf().Any(JsxSyntax.IsElement))
+                continue;
+            summaries.Add(new DocumentSummary(path, document.Model.Components.Where(c => c.IsComponent).Select(c => c.Name).ToList(), false));
+        }
+        var main = MainPages.FirstOrDefault(m => summaries.Any(s => s.Path == m)) ?? summaries.FirstOrDefault()?.Path;
+        return summaries.Select(s => s with { IsMainPage = s.Path == main }).OrderBy(s => s.IsMainPage ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The document at a workspace path, loaded from disk if needed; null if it is not a readable source file in the workspace.</summary>
+    public DesignDocument? TryGet(string path)
+    {
+        if (_documents.TryGetValue(path, out var existing))
+            return existing;
+        if (!IsWorkspaceSourcePath(path))
+            return null;
+        var full = Files.ToFullPath(path);
+        if (!File.Exists(full))
+            return null;
+        string text;
+        try
+        {
+            text = SourceFile.Decode(File.ReadAllBytes(full), out var valid);
+            if (!valid)
+                return null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        return _documents.GetOrAdd(path, _ => new DesignDocument(path, text, Files.Resolver));
+    }
+
+    public bool IsEditorOwned(string path) => _editorOwned.ContainsKey(path);
+
+    public Task<CommandOutcome> ExecuteAsync(string path, DesignCommand command, CancellationToken cancellationToken) =>
+        ChangeAsync(path, document => document.Prepare(command), cancellationToken);
+
+    public Task<CommandOutcome> UndoAsync(string path, CancellationToken cancellationToken) =>
+        ChangeAsync(path, document => document.PrepareUndo(), cancellationToken);
+
+    public Task<CommandOutcome> RedoAsync(string path, CancellationToken cancellationToken) =>
+        ChangeAsync(path, document => document.PrepareRedo(), cancellationToken);
+
+    /// <summary>The editor opened a file: its buffer becomes the truth for this document.</summary>
+    public Task OpenFromEditorAsync(string path, string text) => WithGateAsync(path, () =>
+    {
+        _editorOwned[path] = true;
+        if (_documents.TryGetValue(path, out var document))
+            Publish(document, document.ReplaceText(text, ChangeOrigin.User));
+        else
+            _documents[path] = new DesignDocument(path, text, Files.Resolver);
+    });
+
+    /// <summary>The editor changed a buffer (typing, or an edit we asked it to apply).</summary>
+    public Task ChangeFromEditorAsync(string path, IReadOnlyList<TextChange> changes) => WithGateAsync(path, () =>
+    {
+        if (_documents.TryGetValue(path, out var document))
+            Publish(document, document.ApplyTextChanges(changes, ChangeOrigin.User));
+    });
+
+    /// <summary>The editor closed a file: the disk is the truth again.</summary>
+    public Task CloseFromEditorAsync(string path) => WithGateAsync(path, () =>
+    {
+        _editorOwned.TryRemove(path, out _);
+        ReloadFromDiskLocked(path);
+    });
+
+    /// <summary>The file changed on disk (another program, or a save): the document follows unless the editor owns it.</summary>
+    public Task ReloadFromDiskAsync(string path) => WithGateAsync(path, () =>
+    {
+        if (!_editorOwned.ContainsKey(path))
+            ReloadFromDiskLocked(path);
+    });
+
+    private void ReloadFromDiskLocked(string path)
+    {
+        if (!_documents.TryGetValue(path, out var document))
+            return;
+        var full = Files.ToFullPath(path);
+        if (!File.Exists(full))
+            return;
+        string text;
+        try
+        {
+            text = SourceFile.Decode(File.ReadAllBytes(full), out _);
+        }
+        catch (IOException)
+        {
+            return;
+        }
+        if (text != document.Text)
+            Publish(document, document.ReplaceText(text, ChangeOrigin.Disk));
+    }
+
+    private async Task<CommandOutcome> ChangeAsync(string path, Func<DesignDocument, (PreparedChange? Change, string? Refused)> prepare, CancellationToken cancellationToken)
+    {
+        var document = TryGet(path);
+        if (document is null)
+            return CommandOutcome.Refused($"No source file '{path}' in the workspace.");
+        var gate = Gate(path);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_editorOwned.ContainsKey(path))
+                ReloadFromDiskLocked(path);
+            (PreparedChange? Change, string? Refused) prepared;
+            try
+            {
+                prepared = prepare(document);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A command that throws leaves the document as it was.
+                return CommandOutcome.Refused($"The change failed and nothing was changed: {e.Message}");
+            }
+            if (prepared.Change is not { } change)
+                return CommandOutcome.Refused(prepared.Refused!);
+            if (change.Edits.Count == 0)
+                return new CommandOutcome(true, null, document.Commit(change));
+            var problem = await Writer.WriteAsync(document, change, cancellationToken);
+            if (problem is not null)
+                return CommandOutcome.Refused(problem);
+            var committed = document.Commit(change);
+            Publish(document, committed);
+            return new CommandOutcome(true, null, committed);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task WithGateAsync(string path, Action action)
+    {
+        var gate = Gate(path);
+        await gate.WaitAsync();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private SemaphoreSlim Gate(string path) => _gates.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+
+    private void Publish(DesignDocument document, DocumentChange change)
+    {
+        if (change.Edits.Count > 0)
+            DocumentChanged?.Invoke(document, change);
+    }
+
+    /// <summary>A relative, '/'-separated path to a source file inside the workspace (no escaping with '..').</summary>
+    private bool IsWorkspaceSourcePath(string path) =>
+        path.Length > 0 && !path.StartsWith('/') && !path.Contains('\\') && !path.Split('/').Any(p => p is "" or "." or "..")
+        && ProjectScanner.IsSourceFile(path) && !ProjectScanner.IsExcluded(Files.Root, path);
+}

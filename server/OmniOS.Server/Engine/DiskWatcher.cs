@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using OmniOS.Server.Workspace;
+
+namespace OmniOS.Server.Engine;
+
+/// <summary>
+/// Watches the workspace's source files so an edit in any editor reaches the documents (and the
+/// canvas). Bursts of events for one file (editors write in steps) settle for a moment first.
+/// </summary>
+public sealed class DiskWatcher : IDisposable
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(40);
+
+    private readonly FileSystemWatcher _watcher;
+    private readonly DesignWorkspace _workspace;
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+
+    public DiskWatcher(DesignWorkspace workspace)
+    {
+        _workspace = workspace;
+        _watcher = new FileSystemWatcher(workspace.Files.Root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        _watcher.Changed += (_, e) => OnEvent(e.FullPath);
+        _watcher.Created += (_, e) => OnEvent(e.FullPath);
+        _watcher.Renamed += (_, e) => OnEvent(e.FullPath);
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        foreach (var source in _pending.Values)
+            source.Cancel();
+    }
+
+    private void OnEvent(string fullPath)
+    {
+        if (fullPath.Contains(AtomicFile.TemporaryMarker, StringComparison.Ordinal) || !ProjectScanner.IsSourceFile(fullPath))
+            return;
+        var path = _workspace.Files.ToRelativePath(fullPath);
+        if (path.StartsWith("..", StringComparison.Ordinal) || ProjectScanner.IsExcluded(_workspace.Files.Root, path))
+            return;
+        var source = new CancellationTokenSource();
+        if (_pending.TryRemove(path, out var previous))
+            previous.Cancel();
+        _pending[path] = source;
+        _ = ReloadLaterAsync(path, source);
+    }
+
+    private async Task ReloadLaterAsync(string path, CancellationTokenSource source)
+    {
+        try
+        {
+            await Task.Delay(Settle, source.Token);
+            _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(path, source));
+            await _workspace.ReloadFromDiskAsync(path);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
