@@ -18,7 +18,16 @@ internal static class Diagnostics
 
     // Parser (OMN2xxx)
     public static DiagnosticInfo Expected(string what) => new("OMN2001", $"{what} expected.");
-    public static DiagnosticInfo ExpectedToken(SyntaxKind kind) => Expected($"'{SyntaxFacts.GetText(kind)}'");
+    public static DiagnosticInfo ExpectedToken(SyntaxKind kind) => SyntaxFacts.GetText(kind) is { } text
+        ? Expected($"'{text}'")
+        : Expected(kind switch
+        {
+            SyntaxKind.IdentifierToken => "Identifier",
+            SyntaxKind.StringLiteralToken => "String literal",
+            SyntaxKind.NumericLiteralToken => "Number",
+            SyntaxKind.TemplateTailToken => "The end of the template literal",
+            _ => kind.ToString(),
+        });
     public static DiagnosticInfo UnexpectedToken(string text) => new("OMN2002", $"Unexpected '{text}'.");
     public static DiagnosticInfo ExpressionExpected() => Expected("Expression");
     public static DiagnosticInfo IdentifierExpected() => Expected("Identifier");

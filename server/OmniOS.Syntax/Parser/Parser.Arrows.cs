@@ -66,18 +66,21 @@ internal sealed partial class Parser
         return result;
     }
 
-    /// <summary>In .tsx, '&lt;T,&gt;' and '&lt;T extends U&gt;' start a generic arrow function; anything else is JSX.</summary>
+    /// <summary>
+    /// In .tsx, '&lt;T,&gt;', '&lt;T = U&gt;' and '&lt;T extends U&gt;' (each optionally after 'const') start a
+    /// generic arrow function; anything else is JSX.
+    /// </summary>
     private bool IsGenericArrowInTsx()
     {
         var checkpoint = Save();
         Consume();
-        if (IsContextual("const"))
+        if (Kind == SyntaxKind.ConstKeyword)
             Consume();
         var result = false;
         if (Kind == SyntaxKind.IdentifierToken)
         {
             Consume();
-            if (Kind == SyntaxKind.CommaToken)
+            if (Kind is SyntaxKind.CommaToken or SyntaxKind.EqualsToken)
             {
                 result = true;
             }
@@ -91,12 +94,13 @@ internal sealed partial class Parser
         return result;
     }
 
-    /// <summary>Identifier '=&gt;' ConciseBody</summary>
+    /// <summary>Identifier '=&gt;' ConciseBody; the parameter sits in a ParameterList without parentheses, as in the other forms.</summary>
     private void ParseSimpleArrowFunction(int mark, bool returnTypeNeedsColon)
     {
-        var parameterMark = Mark();
+        var parameterListMark = Mark();
         ParseBindingIdentifier();
-        Finish(SyntaxKind.Parameter, parameterMark);
+        Finish(SyntaxKind.Parameter, parameterListMark);
+        Finish(SyntaxKind.ParameterList, parameterListMark);
         Expect(SyntaxKind.EqualsGreaterThanToken);
         ParseArrowBody(returnTypeNeedsColon);
         Finish(SyntaxKind.ArrowFunction, mark);

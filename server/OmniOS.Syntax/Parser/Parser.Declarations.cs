@@ -244,7 +244,7 @@ internal sealed partial class Parser
         do
         {
             var itemMark = Mark();
-            ParseLeftHandSideExpression(allowCalls: true);
+            ParseLeftHandSideExpression(allowCalls: true, typeArgumentsEnd: true);
             if (TypeScript && Kind == SyntaxKind.LessThanToken)
                 ParseTypeArgumentList();
             Finish(SyntaxKind.ExpressionWithTypeArguments, itemMark);
@@ -292,6 +292,14 @@ internal sealed partial class Parser
             ExitNesting();
             return;
         }
+        if (Kind == SyntaxKind.BadToken)
+        {
+            // The lexer has already reported the character; one diagnostic is enough.
+            Consume();
+            Finish(SyntaxKind.ErrorNode, mark);
+            ExitNesting();
+            return;
+        }
         if (IsContextual("static") && PeekKind() == SyntaxKind.OpenBraceToken)
         {
             Consume();
@@ -310,14 +318,16 @@ internal sealed partial class Parser
     private static bool IsMemberModifier(string text) =>
         text is "static" or "public" or "private" or "protected" or "readonly" or "abstract" or "declare" or "override" or "accessor" or "async";
 
-    /// <summary>Modifiers: each is one only when a member name (not '(', '=', ':' …) follows it.</summary>
+    /// <summary>
+    /// Modifiers: each is one only when a member name (not '(', '=', ':' …) follows it, and on the same
+    /// line except after 'static' ('readonly' alone on a line is a property named 'readonly').
+    /// </summary>
     private void ParseMemberModifiers()
     {
         while (Kind == SyntaxKind.IdentifierToken && !_token.HasEscape && IsMemberModifier(CurrentText))
         {
-            var isAsync = CurrentText == "async";
             var next = PeekToken();
-            if (isAsync && next.LineBreakBefore)
+            if (next.LineBreakBefore && CurrentText != "static")
                 return;
             if (!CanStartMemberName(next.Kind) && next.Kind != SyntaxKind.AsteriskToken)
                 return;
@@ -449,7 +459,10 @@ internal sealed partial class Parser
     private void ParseIdentifierName()
     {
         var mark = Mark();
-        ConsumeIdentifierName();
+        if (IsIdentifierOrKeyword)
+            ConsumeIdentifierName();
+        else
+            AddMissing(SyntaxKind.IdentifierToken, Diagnostics.IdentifierExpected());
         Finish(SyntaxKind.IdentifierName, mark);
     }
 
@@ -507,13 +520,17 @@ internal sealed partial class Parser
         Finish(SyntaxKind.EnumDeclaration, mark);
     }
 
-    /// <summary>ModuleDeclaration: ('namespace' | 'module') (Name ('.' Name)* | StringLiteral) (ModuleBlock | ';') | 'global' ModuleBlock</summary>
+    /// <summary>
+    /// ModuleDeclaration: ('namespace' | 'module') Name ('.' Name)* ModuleBlock | 'module' StringLiteral (ModuleBlock | ';')
+    /// | 'global' ModuleBlock
+    /// </summary>
     private void ParseModuleDeclaration(int mark)
     {
         var isGlobal = IsContextual("global");
         if (!isGlobal)
             Consume();
-        if (Kind == SyntaxKind.StringLiteralToken)
+        var hasStringName = Kind == SyntaxKind.StringLiteralToken;
+        if (hasStringName)
         {
             var nameMark = Mark();
             Consume();
@@ -538,9 +555,13 @@ internal sealed partial class Parser
             Expect(SyntaxKind.CloseBraceToken);
             Finish(SyntaxKind.ModuleBlock, blockMark);
         }
-        else
+        else if (hasStringName)
         {
             ParseSemicolon();
+        }
+        else
+        {
+            AddMissing(SyntaxKind.OpenBraceToken, Diagnostics.ExpectedToken(SyntaxKind.OpenBraceToken));
         }
         Finish(SyntaxKind.ModuleDeclaration, mark);
     }
@@ -592,7 +613,7 @@ internal sealed partial class Parser
         }
         Finish(SyntaxKind.ImportClause, clauseMark);
         ExpectContextual("from");
-        Expect(SyntaxKind.StringLiteralToken);
+        ExpectStringLiteral();
         ParseImportAttributes();
         ParseSemicolon();
         Finish(SyntaxKind.ImportDeclaration, mark);
@@ -625,7 +646,7 @@ internal sealed partial class Parser
             var referenceMark = Mark();
             Consume();
             Consume();
-            Expect(SyntaxKind.StringLiteralToken);
+            ExpectStringLiteral();
             Expect(SyntaxKind.CloseParenToken);
             Finish(SyntaxKind.ExternalModuleReference, referenceMark);
         }
@@ -652,7 +673,7 @@ internal sealed partial class Parser
                 var start = Current.Start;
                 ParsePropertyName();
                 Expect(SyntaxKind.ColonToken);
-                Expect(SyntaxKind.StringLiteralToken);
+                ExpectStringLiteral();
                 Finish(SyntaxKind.ImportAttribute, attributeMark);
                 if (!TryConsume(SyntaxKind.CommaToken) || Current.Start == start)
                     break;
@@ -736,6 +757,15 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>A string literal (a module specifier or an import attribute's value), or a missing one with a diagnostic.</summary>
+    private void ExpectStringLiteral()
+    {
+        if (Kind == SyntaxKind.StringLiteralToken)
+            Consume();
+        else
+            AddMissing(SyntaxKind.StringLiteralToken, Diagnostics.Expected("String literal"));
+    }
+
     private void ExpectContextual(string keyword)
     {
         if (IsContextual(keyword))
@@ -746,7 +776,7 @@ internal sealed partial class Parser
 
     /// <summary>
     /// ExportDeclaration in all its forms: 'export' Declaration, 'export' 'default' …, 'export' '*' …,
-    /// 'export' '{' … '}', and TypeScript's 'export =' and 'export as namespace'.
+    /// 'export' '{' … '}', and TypeScript's 'export =', 'export as namespace' and 'export import Name = …'.
     /// </summary>
     private void ParseExportDeclaration(int mark)
     {
@@ -777,6 +807,8 @@ internal sealed partial class Parser
         if (TypeScript && Kind == SyntaxKind.ImportKeyword)
         {
             Consume();
+            if (IsContextual("type") && IsTypeModifierInImport())
+                Consume();
             ParseImportEqualsRest(mark);
             return;
         }
@@ -793,7 +825,7 @@ internal sealed partial class Parser
             }
             Finish(SyntaxKind.NamespaceExport, namespaceMark);
             ExpectContextual("from");
-            Expect(SyntaxKind.StringLiteralToken);
+            ExpectStringLiteral();
             ParseImportAttributes();
             ParseSemicolon();
             Finish(SyntaxKind.ExportDeclaration, mark);
@@ -805,7 +837,7 @@ internal sealed partial class Parser
             if (IsContextual("from"))
             {
                 Consume();
-                Expect(SyntaxKind.StringLiteralToken);
+                ExpectStringLiteral();
                 ParseImportAttributes();
             }
             ParseSemicolon();

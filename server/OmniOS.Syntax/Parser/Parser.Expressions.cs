@@ -1,3 +1,5 @@
+using OmniOS.Syntax.InternalSyntax;
+
 namespace OmniOS.Syntax.Parser;
 
 internal sealed partial class Parser
@@ -110,6 +112,10 @@ internal sealed partial class Parser
                 precedence = RelationalPrecedence;
                 isTypeOperator = true;
             }
+            else if (kind == SyntaxKind.LessThanToken && Jsx && IsClosingTagInJsxChildExpression())
+            {
+                break;
+            }
             else
             {
                 precedence = BinaryPrecedence(kind);
@@ -120,16 +126,7 @@ internal sealed partial class Parser
             {
                 var nodeKind = CurrentText == "as" ? SyntaxKind.AsExpression : SyntaxKind.SatisfiesExpression;
                 Consume();
-                if (Kind == SyntaxKind.ConstKeyword)
-                {
-                    var constMark = Mark();
-                    Consume();
-                    Finish(SyntaxKind.TypeReference, constMark);
-                }
-                else
-                {
-                    ParseType();
-                }
+                ParseTypeOrConst();
                 Finish(nodeKind, mark);
                 continue;
             }
@@ -138,6 +135,21 @@ internal sealed partial class Parser
             // '**' is right-associative: '2 ** 3 ** 2' is '2 ** (3 ** 2)'.
             ParseBinaryExpression(kind == SyntaxKind.AsteriskAsteriskToken ? precedence - 1 : precedence, rightMark);
             Finish(SyntaxKind.BinaryExpression, mark);
+        }
+    }
+
+    /// <summary>The type of an assertion ('x as T', '&lt;T&gt;x'): a Type, or 'const' as a TypeReference.</summary>
+    private void ParseTypeOrConst()
+    {
+        if (Kind == SyntaxKind.ConstKeyword)
+        {
+            var mark = Mark();
+            Consume();
+            Finish(SyntaxKind.TypeReference, mark);
+        }
+        else
+        {
+            ParseType();
         }
     }
 
@@ -216,13 +228,13 @@ internal sealed partial class Parser
         return result;
     }
 
-    /// <summary>TypeAssertionExpression: '&lt;' Type '&gt;' UnaryExpression (only in .ts files), or a generic arrow function.</summary>
+    /// <summary>TypeAssertionExpression: '&lt;' (Type | 'const') '&gt;' UnaryExpression (only in .ts files).</summary>
     private void ParseTypeAssertion(int mark)
     {
         if (!EnterNesting())
             return;
         Consume();
-        ParseType();
+        ParseTypeOrConst();
         Expect(SyntaxKind.GreaterThanToken);
         ParseUnaryExpression();
         Finish(SyntaxKind.TypeAssertionExpression, mark);
@@ -243,8 +255,11 @@ internal sealed partial class Parser
     /// <summary>
     /// LeftHandSideExpression: (PrimaryExpression | NewExpression | 'super' | ImportCall | MetaProperty)
     /// followed by member accesses, calls, tagged templates, non-null assertions and type arguments.
+    /// <paramref name="typeArgumentsEnd"/>: type arguments not followed by a call end the expression and
+    /// belong to the node around it ('new Map&lt;K, V&gt;()', 'implements Foo&lt;T&gt;') instead of making an
+    /// instantiation expression.
     /// </summary>
-    private void ParseLeftHandSideExpression(bool allowCalls)
+    private void ParseLeftHandSideExpression(bool allowCalls, bool typeArgumentsEnd = false)
     {
         var mark = Mark();
         switch (Kind)
@@ -273,10 +288,10 @@ internal sealed partial class Parser
                 ParsePrimaryExpression();
                 break;
         }
-        ParseMemberAndCallTail(mark, allowCalls);
+        ParseMemberAndCallTail(mark, allowCalls, typeArgumentsEnd);
     }
 
-    private void ParseMemberAndCallTail(int mark, bool allowCalls)
+    private void ParseMemberAndCallTail(int mark, bool allowCalls, bool typeArgumentsEnd)
     {
         while (true)
         {
@@ -340,6 +355,10 @@ internal sealed partial class Parser
                         ParseTemplateExpression();
                         Finish(SyntaxKind.TaggedTemplateExpression, mark);
                     }
+                    else if (typeArgumentsEnd)
+                    {
+                        return;
+                    }
                     else
                     {
                         Finish(SyntaxKind.ExpressionWithTypeArgumentsInstantiation, mark);
@@ -351,19 +370,34 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>MemberName: IdentifierName | PrivateIdentifier</summary>
     private void ParseMemberName()
     {
+        var mark = Mark();
         if (Kind == SyntaxKind.PrivateIdentifierToken)
         {
-            var mark = Mark();
             Consume();
             Finish(SyntaxKind.PrivateName, mark);
+        }
+        else if (IsTwoWordsOnNewLine())
+        {
+            AddMissing(SyntaxKind.IdentifierToken, Diagnostics.IdentifierExpected());
+            Finish(SyntaxKind.IdentifierName, mark);
         }
         else
         {
             ParseIdentifierName();
         }
     }
+
+    /// <summary>
+    /// Two words at the start of a line ('const x', 'return y'), after a construct left unfinished above
+    /// them ('foo.' or '{ a: 1,' being typed): they start a statement of their own, so the name or the
+    /// '}' before them is missing.
+    /// </summary>
+    private bool IsTwoWordsOnNewLine() =>
+        PrecedingLineBreak && IsIdentifierOrKeyword
+        && PeekToken() is { LineBreakBefore: false } next && (next.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(next.Kind));
 
     private void ParseElementAccessRest()
     {
@@ -382,11 +416,18 @@ internal sealed partial class Parser
         if (Kind == SyntaxKind.LessThanLessThanToken)
             SetCurrent(_lexer.RescanLessThan(_token));
         ParseTypeArgumentList();
-        if (!ContainsDiagnosticsSince(checkpoint.NodeCount) && CanFollowTypeArgumentsInExpression())
+        if (!ContainsDiagnosticsSince(checkpoint.NodeCount) && !ClosingGreaterThanTouchesEquals() && CanFollowTypeArgumentsInExpression())
             return true;
         Restore(checkpoint);
         return false;
     }
+
+    /// <summary>
+    /// 'a &lt; b &gt;= c': the '&gt;' that closed the list touches an '=', so the two are the operator '&gt;='
+    /// (the lexer always returns '&gt;' alone) and there are no type arguments.
+    /// </summary>
+    private bool ClosingGreaterThanTouchesEquals() =>
+        Kind == SyntaxKind.EqualsToken && Current.FullStart == Current.Start && GreenTree.TrailingTriviaWidth(_nodes[^1]) == 0;
 
     private bool CanFollowTypeArgumentsInExpression()
     {
@@ -451,7 +492,7 @@ internal sealed partial class Parser
             ExitNesting();
             return;
         }
-        ParseLeftHandSideExpression(allowCalls: false);
+        ParseLeftHandSideExpression(allowCalls: false, typeArgumentsEnd: true);
         if (Kind == SyntaxKind.OpenParenToken)
             ParseArgumentList();
         Finish(SyntaxKind.NewExpression, mark);
@@ -626,6 +667,9 @@ internal sealed partial class Parser
         Consume();
         while (Kind is not SyntaxKind.CloseBraceToken and not SyntaxKind.EndOfFileToken)
         {
+            // Only 'get x', 'set x' and 'async x' are two words that begin a member.
+            if (IsTwoWordsOnNewLine() && !(IsContextual("get") || IsContextual("set") || IsContextual("async")))
+                break;
             var start = Current.Start;
             ParseObjectLiteralMember();
             if (!TryConsume(SyntaxKind.CommaToken))

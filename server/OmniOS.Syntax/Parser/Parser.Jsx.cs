@@ -8,6 +8,9 @@ internal sealed partial class Parser
     /// <summary>The names of the JSX elements open around the current position, innermost last ("" for a fragment).</summary>
     private readonly List<string> _openJsxNames = [];
 
+    /// <summary>The nesting depth at the '{' of the JSX child expression being parsed, or -1 outside one.</summary>
+    private int _jsxChildExpressionDepth = -1;
+
     /// <summary>
     /// JsxElement: JsxSelfClosingElement | JsxOpeningElement JsxChild* JsxClosingElement | JsxFragment.
     /// <paramref name="inJsxChild"/>: the element is a child of another, so its last '&gt;' is followed by
@@ -39,6 +42,18 @@ internal sealed partial class Parser
         {
             Consume();
             Expect(SyntaxKind.GreaterThanToken, closingTrivia);
+            Finish(SyntaxKind.JsxSelfClosingElement, mark);
+            ExitNesting();
+            return;
+        }
+
+        if (Kind is SyntaxKind.CloseBraceToken or SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken
+            or SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.EndOfFileToken)
+        {
+            // '<div className="x"' being typed before code ('}', ')', ';' …): a self-closing element
+            // without its '/>', so that what follows is read as code again rather than as children.
+            _nodes.Add(GreenToken.Missing(SyntaxKind.SlashToken));
+            AddMissing(SyntaxKind.GreaterThanToken, Diagnostics.Expected("'>' or '/>'"));
             Finish(SyntaxKind.JsxSelfClosingElement, mark);
             ExitNesting();
             return;
@@ -138,6 +153,8 @@ internal sealed partial class Parser
         var mark = Mark();
         Consume();
         var kind = SyntaxKind.JsxExpressionContainer;
+        var outerDepth = _jsxChildExpressionDepth;
+        _jsxChildExpressionDepth = _depth;
         if (Kind == SyntaxKind.DotDotDotToken)
         {
             Consume();
@@ -148,9 +165,17 @@ internal sealed partial class Parser
         {
             ParseExpressionAllowIn();
         }
+        _jsxChildExpressionDepth = outerDepth;
         Expect(SyntaxKind.CloseBraceToken, TriviaMode.None);
         Finish(kind, mark);
     }
+
+    /// <summary>
+    /// '&lt;/' directly after an operand at the top of a JSX child expression: '&lt;div&gt;{a&lt;/div&gt;' is a
+    /// container whose '}' is missing, not 'a' compared with a regular expression.
+    /// </summary>
+    private bool IsClosingTagInJsxChildExpression() =>
+        _depth == _jsxChildExpressionDepth + 1 && Peek.Kind == SyntaxKind.SlashToken && Peek.Start == Current.End;
 
     /// <summary>If the current '&lt;' starts a closing tag, its name ("" for '&lt;/&gt;'); else null.</summary>
     private string? PeekJsxClosingName()

@@ -130,9 +130,19 @@ internal sealed partial class Parser
                 break;
             default:
                 if (IsStartOfExpression())
+                {
                     ParseExpressionStatement(mark);
+                }
+                else if (Kind == SyntaxKind.BadToken)
+                {
+                    // The lexer has already reported the character; one diagnostic is enough.
+                    Consume();
+                    Finish(SyntaxKind.ErrorNode, mark);
+                }
                 else
+                {
                     SkipTokenWithError(Diagnostics.DeclarationOrStatementExpected());
+                }
                 break;
         }
         ExitNesting();
@@ -349,7 +359,10 @@ internal sealed partial class Parser
     private bool CanEndStatementHere() =>
         Kind is SyntaxKind.SemicolonToken or SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken || PrecedingLineBreak;
 
-    /// <summary>';', or nothing where automatic semicolon insertion allows it.</summary>
+    /// <summary>
+    /// ';', or nothing where automatic semicolon insertion allows it, or before a bad character (which
+    /// the lexer has reported, and which the enclosing statement list or class body then skips).
+    /// </summary>
     private void ParseSemicolon()
     {
         if (Kind == SyntaxKind.SemicolonToken)
@@ -357,7 +370,7 @@ internal sealed partial class Parser
             Consume();
             return;
         }
-        if (CanEndStatementHere())
+        if (CanEndStatementHere() || Kind == SyntaxKind.BadToken)
             return;
         AddMissing(SyntaxKind.SemicolonToken, Diagnostics.SemicolonExpected());
     }

@@ -238,8 +238,8 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// PrimaryType: TypeReference | ParenthesizedType | TypeLiteral | MappedType | TupleType | TypeQuery
-    /// | ImportType | ThisType | LiteralType | TemplateLiteralType
+    /// PrimaryType: PredefinedType | TypeReference | ParenthesizedType | TypeLiteral | MappedType | TupleType
+    /// | TypeQuery | ImportType | ThisType | LiteralType | TemplateLiteralType
     /// </summary>
     private void ParsePrimaryType()
     {
@@ -305,6 +305,10 @@ internal sealed partial class Parser
                 Consume();
                 Finish(SyntaxKind.PredefinedType, mark);
                 return;
+            case SyntaxKind.IdentifierToken when IsPredefinedTypeName():
+                Consume();
+                Finish(SyntaxKind.PredefinedType, mark);
+                return;
             case SyntaxKind.IdentifierToken:
                 ParseEntityName();
                 if (Kind == SyntaxKind.LessThanToken && !PrecedingLineBreak)
@@ -317,6 +321,12 @@ internal sealed partial class Parser
                 return;
         }
     }
+
+    /// <summary>PredefinedType: 'any' | 'unknown' | 'never' | 'string' | 'number' | 'boolean' | 'bigint' | 'symbol' | 'object' | 'undefined' (and 'void'), unless a '.' follows.</summary>
+    private bool IsPredefinedTypeName() =>
+        !_token.HasEscape
+        && CurrentText is "any" or "unknown" or "never" or "string" or "number" or "boolean" or "bigint" or "symbol" or "object" or "undefined"
+        && PeekKind() != SyntaxKind.DotToken;
 
     /// <summary>EntityName: Identifier ('.' IdentifierName)*</summary>
     private void ParseEntityName()
@@ -513,7 +523,7 @@ internal sealed partial class Parser
             Finish(SyntaxKind.ConstructSignature, mark);
             return;
         }
-        while (IsContextual("readonly") && CanStartMemberName(PeekKind()))
+        while (IsContextual("readonly") && PeekToken() is { LineBreakBefore: false } next && CanStartMemberName(next.Kind))
             Consume();
         if (Kind == SyntaxKind.OpenBracketToken && IsIndexSignature())
         {
@@ -583,7 +593,9 @@ internal sealed partial class Parser
         {
             var parameterMark = Mark();
             var start = Current.Start;
-            while ((Kind is SyntaxKind.ConstKeyword or SyntaxKind.InKeyword || IsContextual("out")) && PeekKind() == SyntaxKind.IdentifierToken)
+            // A modifier is followed by the name or by another modifier: '<const in T>', '<in out T>'.
+            while ((Kind is SyntaxKind.ConstKeyword or SyntaxKind.InKeyword || IsContextual("out"))
+                && PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.InKeyword or SyntaxKind.ConstKeyword)
                 Consume();
             ParseBindingIdentifier();
             if (Kind == SyntaxKind.ExtendsKeyword)

@@ -1,0 +1,7 @@
+const a = (
+  <div>
+    <>
+      <span>one</span>
+  </div>
+);
+const after = 1;

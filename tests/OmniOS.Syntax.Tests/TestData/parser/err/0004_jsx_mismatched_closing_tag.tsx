@@ -1,0 +1,6 @@
+const a = (
+  <div>
+    <span>text</p>
+  </div>
+);
+const after = 1;

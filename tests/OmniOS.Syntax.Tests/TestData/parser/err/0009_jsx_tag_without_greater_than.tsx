@@ -1,0 +1,4 @@
+function App() {
+  return <div className="x"
+}
+const after = 1;

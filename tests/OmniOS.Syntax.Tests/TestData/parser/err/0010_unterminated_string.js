@@ -1,0 +1,2 @@
+const s = 'unterminated;
+const after = 1;

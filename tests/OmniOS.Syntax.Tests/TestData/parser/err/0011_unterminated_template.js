@@ -1,0 +1,3 @@
+const before = 1;
+const t = `unterminated ${before} text
+const after = 1;

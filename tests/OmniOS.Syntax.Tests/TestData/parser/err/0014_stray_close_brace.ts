@@ -1,0 +1,3 @@
+const before = 1;
+}
+const after = 1;

@@ -1,0 +1,2 @@
+const = 5;
+const after = 1;

@@ -1,0 +1,2 @@
+const f = (a, b) =>
+const after = 1;

@@ -1,0 +1,2 @@
+if (x
+const after = 1;

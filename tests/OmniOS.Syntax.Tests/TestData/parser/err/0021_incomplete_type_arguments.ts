@@ -1,0 +1,2 @@
+let x: Map<string,
+const after = 1;

@@ -1,0 +1,2 @@
+const el = <div>{a &&}</div>;
+const after = 1;

@@ -1,0 +1,2 @@
+a b
+const after = 1;

@@ -1,0 +1,4 @@
+const before = 1;
+const el = (
+  <div>
+    <span>

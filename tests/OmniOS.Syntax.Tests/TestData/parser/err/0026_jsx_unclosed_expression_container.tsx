@@ -1,0 +1,6 @@
+const el = (
+  <div>
+    {user.name
+  </div>
+);
+const after = 1;

@@ -1,0 +1,2 @@
+const style = { color: 'red',
+const after = 1;

@@ -1,0 +1,3 @@
+namespace Shapes
+const after = 1;
+declare module 'ambient';

@@ -1,0 +1,9 @@
+class Config {
+  static defaults;
+  static {
+    Config.defaults = { debug: false };
+  }
+  static {}
+  static
+  other = 1;
+}

@@ -1,0 +1,10 @@
+function f() {
+  return
+  value;
+}
+function g() {
+  return (
+    value
+  )
+}
+function h() { return }

@@ -1,0 +1,17 @@
+const o = {
+  get value() { return 1; },
+  set value(v) {},
+  get: 1,
+  set() {},
+  async: true,
+  async run() {},
+  *gen() {},
+  async *agen() {},
+  [computed]: 2,
+  'quoted': 3,
+  42: 'n',
+  shorthand,
+  method() {},
+  get [Symbol.iterator]() {},
+  __proto__: null,
+};

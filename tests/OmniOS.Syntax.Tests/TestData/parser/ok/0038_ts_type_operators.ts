@@ -1,0 +1,11 @@
+type Keys = keyof typeof config;
+type Value = Config['theme']['color'];
+type Item = (typeof items)[number];
+type Element = Props['children'][0];
+declare const tag: unique symbol;
+type Tag = typeof tag;
+type Ro = readonly string[];
+type Q = typeof import('./module');
+type I = import('./module').Props<string>;
+type Member = typeof obj.nested.value;
+type K2 = keyof Props | keyof State;

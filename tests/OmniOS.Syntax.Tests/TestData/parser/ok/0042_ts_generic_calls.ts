@@ -1,0 +1,10 @@
+const a = f<string>(x);
+const b = new Map<string, number>();
+const c = obj.method<T, U>(1, 2);
+const d = useState<Record<string, Array<number>>>({});
+const e = new Set<string>;
+const g = f<string>;
+const h = obj.m<number>`tagged`;
+const i = a?.b<string>(c);
+const j = Promise.all<[A, B]>([p, q]);
+const k = f<Array<T>>(x) >> 1;

@@ -1,0 +1,10 @@
+const a = value as string;
+const b = [1, 2] as const;
+const c = { theme: 'dark' } satisfies Config;
+const d = input as unknown as Target;
+const e = (value as Config).theme;
+const f = { a: 1 } as const satisfies Record<string, number>;
+const g = x as any as string[];
+const h = value! as string;
+let i = cond ? a as string : b;
+const j = <const>['a'];

@@ -1,0 +1,16 @@
+import type { A, B } from './types';
+import type Default from './default';
+import type * as NS from './ns';
+import { type C, D, type E as F } from './mixed';
+import Def, { named } from './both';
+import * as all from './all';
+import './side-effect';
+import json from './data.json' with { type: 'json' };
+export type { A, B };
+export type { G } from './g';
+export { type C, D };
+export * from './reexport';
+export * as ns from './ns2';
+export { default as d2 } from './default2';
+const x = 1, y = 2;
+export { x as default, y as 'string name' };

@@ -1,0 +1,3 @@
+export as namespace MyLib;
+export declare function helper(): void;
+export interface Options {}

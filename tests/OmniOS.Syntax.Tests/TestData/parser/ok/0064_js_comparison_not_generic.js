@@ -1,0 +1,3 @@
+a < b > (c);
+f < T > (x);
+const ok = a < b && c > d;

@@ -1,0 +1,1 @@
+const a = <p>a &gt; b and {'>'} too</p>;

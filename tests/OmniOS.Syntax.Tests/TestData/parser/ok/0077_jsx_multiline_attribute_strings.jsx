@@ -1,0 +1,10 @@
+const a = (
+  <div
+    className="
+      flex items-center
+      justify-between
+    "
+    title='line one
+line two'
+  />
+);

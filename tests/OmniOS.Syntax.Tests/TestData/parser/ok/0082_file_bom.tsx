@@ -1,0 +1,2 @@
+﻿const greeting = <p>Hello</p>;
+export default greeting;

@@ -1,0 +1,9 @@
+function f() {
+	if (x) {
+		return (
+			<div>
+				<b>	tabbed	</b>
+			</div>
+		);
+	}
+}

@@ -1,0 +1,7 @@
+// A file with only comments.
+/*
+ * Block comment.
+ */
+/** @jsx h */
+// Last line without a newline
+// no trailing newline

@@ -1,0 +1,12 @@
+x = y = z;
+a ? b : c ? d : e;
+a || b && c;
+a | b ^ c & d;
+a == b != c === d;
+a << b + c * d;
+!a instanceof B;
+void 0, typeof x, delete obj.prop;
+(-a) ** 2 === -(a ** 2) ? ++i ** 2 : 0;
+a + +b - -c;
+i++ + ++j;
+a in b && c instanceof D;
