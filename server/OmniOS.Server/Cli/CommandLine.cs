@@ -33,6 +33,8 @@ public static class CommandLine
                 return ParseVerb.Run(rest, output, error);
             case "design":
                 return DesignVerb.Run(rest, output, error);
+            case "lsp":
+                return LspVerb.Run(rest, error);
             case "serve":
                 return ServeVerb.Run(rest, output, error);
             case "apply":

@@ -21,6 +21,7 @@ public sealed class DesignWorkspace
     private readonly ConcurrentDictionary<string, DesignDocument> _documents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _editorOwned = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Before, string After)>> _echoes = new(StringComparer.Ordinal);
 
     public DesignWorkspace(WorkspaceFiles files, IChangeWriter writer)
     {
@@ -91,18 +92,47 @@ public sealed class DesignWorkspace
     public Task OpenFromEditorAsync(string path, string text) => WithGateAsync(path, () =>
     {
         _editorOwned[path] = true;
+        _echoes.TryRemove(path, out _);
         if (_documents.TryGetValue(path, out var document))
             Publish(document, document.ReplaceText(text, ChangeOrigin.User));
         else
             _documents[path] = new DesignDocument(path, text, Files.Resolver);
     });
 
-    /// <summary>The editor changed a buffer (typing, or an edit we asked it to apply).</summary>
+    /// <summary>
+    /// The editor changed a buffer: typing, or the echo of an edit we asked it to apply (already
+    /// committed here, so it is recognised by the text it produces and not applied twice).
+    /// </summary>
     public Task ChangeFromEditorAsync(string path, IReadOnlyList<TextChange> changes) => WithGateAsync(path, () =>
     {
-        if (_documents.TryGetValue(path, out var document))
-            Publish(document, document.ApplyTextChanges(changes, ChangeOrigin.User));
+        if (!_documents.TryGetValue(path, out var document))
+            return;
+        if (_echoes.TryGetValue(path, out var echoes) && echoes.TryDequeue(out var echo))
+        {
+            var produced = changes.Aggregate(echo.Before, (text, change) => change.ApplyTo(text));
+            if (produced == echo.After && document.Text == echo.After)
+                return;
+            echoes.Clear();
+            Publish(document, document.ReplaceText(produced, ChangeOrigin.User));
+            return;
+        }
+        Publish(document, document.ApplyTextChanges(changes, ChangeOrigin.User));
     });
+
+    /// <summary>The editor is about to apply an edit from <paramref name="before"/> to <paramref name="after"/>; its didChange will echo it.</summary>
+    public void ExpectEcho(string path, string before, string after) =>
+        _echoes.GetOrAdd(path, _ => new ConcurrentQueue<(string, string)>()).Enqueue((before, after));
+
+    /// <summary>The editor refused the edit: no echo will come.</summary>
+    public void ForgetEcho(string path, string after)
+    {
+        if (!_echoes.TryGetValue(path, out var echoes))
+            return;
+        var kept = echoes.Where(e => e.After != after).ToList();
+        echoes.Clear();
+        foreach (var echo in kept)
+            echoes.Enqueue(echo);
+    }
 
     /// <summary>The editor closed a file: the disk is the truth again.</summary>
     public Task CloseFromEditorAsync(string path) => WithGateAsync(path, () =>

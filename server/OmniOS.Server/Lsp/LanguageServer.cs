@@ -1,0 +1,376 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OmniOS.Design.Documents;
+using OmniOS.Design.Model;
+using OmniOS.Design.Problems;
+using OmniOS.Server.Canvas;
+using OmniOS.Server.Engine;
+using OmniOS.Server.JsonRpc;
+using OmniOS.Server.Protocol;
+using OmniOS.Server.Workspace;
+using OmniOS.Syntax;
+
+namespace OmniOS.Server.Lsp;
+
+/// <summary>
+/// The language server: LSP over stdio, a thin shell over <see cref="DesignWorkspace"/>. It keeps
+/// the editor's buffers as the documents' text, publishes syntax and design diagnostics, answers
+/// outline and code lens requests, and the `omnios/*` requests (docs/lsp-extensions.md); canvas
+/// edits go back to the editor as workspace/applyEdit.
+/// </summary>
+public sealed class LanguageServer
+{
+    private static readonly TimeSpan DiagnosticsDelay = TimeSpan.FromMilliseconds(150);
+
+    private readonly JsonRpcPeer _client;
+    private readonly TextWriter _log;
+    private readonly ConcurrentDictionary<string, int> _editorVersions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pendingDiagnostics = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _canvasGate = new(1, 1);
+    private CanvasServer? _canvas;
+    private DesignWorkspace? _workspace;
+    private bool _shutdown;
+    private string _trace = "off";
+
+    public LanguageServer(IMessageTransport transport, TextWriter log)
+    {
+        _log = log;
+        _client = new JsonRpcPeer(transport) { Log = message => log.WriteLine($"omnios lsp: {message}") };
+        _client.OnRequest("initialize", Initialize, mutates: true);
+        _client.OnNotification("initialized", _ => Task.CompletedTask);
+        _client.OnRequest("shutdown", (_, _) =>
+        {
+            _shutdown = true;
+            return Task.FromResult<JsonNode?>(null);
+        }, mutates: true);
+        _client.OnNotification("exit", _ =>
+        {
+            Exited.TrySetResult(_shutdown ? 0 : 1);
+            return Task.CompletedTask;
+        });
+        _client.OnNotification("$/setTrace", p =>
+        {
+            _trace = p.TryGetProperty("value", out var value) ? value.GetString() ?? "off" : "off";
+            return Task.CompletedTask;
+        });
+        _client.OnNotification("textDocument/didOpen", DidOpen);
+        _client.OnNotification("textDocument/didChange", DidChange);
+        _client.OnNotification("textDocument/didClose", DidClose);
+        _client.OnNotification("textDocument/didSave", _ => Task.CompletedTask);
+        _client.OnRequest("textDocument/documentSymbol", DocumentSymbols, mutates: false);
+        _client.OnRequest("textDocument/codeLens", CodeLenses, mutates: false);
+        _client.OnRequest("omnios/designModel", DesignModel, mutates: false);
+        _client.OnRequest("omnios/canvas", Canvas, mutates: false);
+        _client.OnRequest("omnios/applyCommand", ApplyCommand, mutates: true);
+        _client.OnRequest("omnios/undo", (p, ct) => Reverse(p, redo: false, ct), mutates: true);
+        _client.OnRequest("omnios/redo", (p, ct) => Reverse(p, redo: true, ct), mutates: true);
+        _client.OnRequest("omnios/selectElement", SelectElement, mutates: false);
+        _client.OnNotification("omnios/cursorMoved", CursorMoved);
+    }
+
+    /// <summary>Completes with the exit code when the client sends `exit` (0 after `shutdown`, 1 without).</summary>
+    public TaskCompletionSource<int> Exited { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public DesignWorkspace Workspace => _workspace ?? throw new JsonRpcException(JsonRpcException.ServerNotInitialized, "The server is not initialized yet.");
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var reading = _client.RunAsync(cancellationToken);
+        var finished = await Task.WhenAny(reading, Exited.Task);
+        if (_canvas is not null)
+            await _canvas.DisposeAsync();
+        return finished == Exited.Task ? Exited.Task.Result : (_shutdown ? 0 : 1);
+    }
+
+    public int? EditorVersion(string path) => _editorVersions.TryGetValue(path, out var version) ? version : null;
+
+    public string UriOf(string path) => new Uri(Path.IsPathRooted(path) ? path : Workspace.Files.ToFullPath(path)).AbsoluteUri;
+
+    private string PathOf(string uri)
+    {
+        var full = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
+        var relative = Workspace.Files.ToRelativePath(full);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+    }
+
+    private Task<JsonNode?> Initialize(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var root = RootOf(parameters) ?? Environment.CurrentDirectory;
+        _workspace = new DesignWorkspace(new WorkspaceFiles(root), null!);
+        _workspace.Writer = new EditorWriter(_client, this);
+        _workspace.DocumentChanged += (document, _) => ScheduleDiagnostics(document.Path);
+        _log.WriteLine($"omnios lsp: workspace {root}");
+        return Task.FromResult<JsonNode?>(new JsonObject
+        {
+            ["capabilities"] = new JsonObject
+            {
+                ["textDocumentSync"] = new JsonObject { ["openClose"] = true, ["change"] = 2, ["save"] = new JsonObject { ["includeText"] = false } },
+                ["documentSymbolProvider"] = true,
+                ["codeLensProvider"] = new JsonObject { ["resolveProvider"] = false },
+                ["experimental"] = new JsonObject { ["omnios"] = new JsonObject { ["canvas"] = true, ["commands"] = true } },
+            },
+            ["serverInfo"] = new JsonObject { ["name"] = "omnios", ["version"] = typeof(LanguageServer).Assembly.GetName().Version?.ToString(3) },
+        });
+    }
+
+    private static string? RootOf(JsonElement parameters)
+    {
+        if (parameters.TryGetProperty("workspaceFolders", out var folders) && folders.ValueKind == JsonValueKind.Array && folders.GetArrayLength() > 0
+            && Uri.TryCreate(folders[0].GetProperty("uri").GetString(), UriKind.Absolute, out var folder))
+            return folder.LocalPath;
+        if (parameters.TryGetProperty("rootUri", out var rootUri) && rootUri.ValueKind == JsonValueKind.String && Uri.TryCreate(rootUri.GetString(), UriKind.Absolute, out var uri))
+            return uri.LocalPath;
+        return parameters.TryGetProperty("rootPath", out var rootPath) && rootPath.ValueKind == JsonValueKind.String ? rootPath.GetString() : null;
+    }
+
+    private async Task DidOpen(JsonElement parameters)
+    {
+        var document = parameters.GetProperty("textDocument");
+        var path = PathOf(document.GetProperty("uri").GetString()!);
+        _editorVersions[path] = document.TryGetProperty("version", out var version) ? version.GetInt32() : 0;
+        await Workspace.OpenFromEditorAsync(path, document.GetProperty("text").GetString() ?? "");
+        ScheduleDiagnostics(path);
+    }
+
+    private async Task DidChange(JsonElement parameters)
+    {
+        var document = parameters.GetProperty("textDocument");
+        var path = PathOf(document.GetProperty("uri").GetString()!);
+        if (document.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number)
+            _editorVersions[path] = version.GetInt32();
+        var current = Workspace.TryGet(path)?.Text ?? "";
+        var changes = new List<TextChange>();
+        foreach (var change in parameters.GetProperty("contentChanges").EnumerateArray())
+        {
+            var newText = change.GetProperty("text").GetString() ?? "";
+            var span = change.TryGetProperty("range", out var range) ? new LspText(current).SpanOf(range) : new TextSpan(0, current.Length);
+            var textChange = new TextChange(span, newText);
+            changes.Add(textChange);
+            current = textChange.ApplyTo(current);
+        }
+        await Workspace.ChangeFromEditorAsync(path, changes);
+    }
+
+    private async Task DidClose(JsonElement parameters)
+    {
+        var path = PathOf(parameters.GetProperty("textDocument").GetProperty("uri").GetString()!);
+        _editorVersions.TryRemove(path, out _);
+        await Workspace.CloseFromEditorAsync(path);
+        await _client.NotifyAsync("textDocument/publishDiagnostics", new JsonObject { ["uri"] = UriOf(path), ["diagnostics"] = new JsonArray() });
+    }
+
+    /// <summary>Diagnostics follow typing at a short distance, so a burst of keystrokes publishes once.</summary>
+    private void ScheduleDiagnostics(string path)
+    {
+        var source = new CancellationTokenSource();
+        if (_pendingDiagnostics.TryRemove(path, out var previous))
+            previous.Cancel();
+        _pendingDiagnostics[path] = source;
+        _ = PublishDiagnosticsLaterAsync(path, source);
+    }
+
+    private async Task PublishDiagnosticsLaterAsync(string path, CancellationTokenSource source)
+    {
+        try
+        {
+            await Task.Delay(DiagnosticsDelay, source.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        _pendingDiagnostics.TryRemove(new KeyValuePair<string, CancellationTokenSource>(path, source));
+        if (Workspace.TryGet(path) is not { } document)
+            return;
+        var tree = document.Tree;
+        var text = new LspText(tree.Text);
+        var diagnostics = new JsonArray();
+        foreach (var d in tree.Diagnostics)
+            diagnostics.Add(Diagnostic(text, d.Span, d.Code, d.Message, severity: 1));
+        if (tree.Diagnostics.Count == 0)
+        {
+            foreach (var problem in DesignLint.Check(document.Model))
+                diagnostics.Add(Diagnostic(text, problem.Span, problem.Code, problem.Message, severity: 2));
+        }
+        await _client.NotifyAsync("textDocument/publishDiagnostics", new JsonObject
+        {
+            ["uri"] = UriOf(path),
+            ["version"] = EditorVersion(path),
+            ["diagnostics"] = diagnostics,
+        });
+    }
+
+    private static JsonObject Diagnostic(LspText text, TextSpan span, string code, string message, int severity) => new()
+    {
+        ["range"] = text.Range(span),
+        ["severity"] = severity,
+        ["code"] = code,
+        ["source"] = "omnios",
+        ["message"] = message,
+    };
+
+    private Task<JsonNode?> DocumentSymbols(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var document = RequiredDocument(parameters);
+        var text = new LspText(document.Text);
+        var symbols = new JsonArray();
+        foreach (var component in document.Model.Components)
+        {
+            symbols.Add(new JsonObject
+            {
+                ["name"] = component.Name,
+                ["detail"] = component.Kind.ToString().ToLowerInvariant() + (component.Export == ExportKind.None ? "" : $", {component.Export.ToString().ToLowerInvariant()} export"),
+                ["kind"] = component.IsComponent ? 12 : 13,
+                ["range"] = text.Range(component.Span),
+                ["selectionRange"] = text.Range(new TextSpan(component.Span.Start, 0)),
+                ["children"] = new JsonArray([.. component.Roots.SelectMany(n => Symbols(n, text))]),
+            });
+        }
+        return Task.FromResult<JsonNode?>(symbols);
+    }
+
+    /// <summary>The outline of an element tree: elements, with repeaters and conditionals as their own entries.</summary>
+    private static IEnumerable<JsonNode> Symbols(DesignNode node, LspText text)
+    {
+        JsonObject Symbol(string name, string? detail, int kind, TextSpan span, IEnumerable<DesignNode> children) => new()
+        {
+            ["name"] = name,
+            ["detail"] = detail,
+            ["kind"] = kind,
+            ["range"] = text.Range(span),
+            ["selectionRange"] = text.Range(new TextSpan(span.Start, 0)),
+            ["children"] = new JsonArray([.. children.SelectMany(c => Symbols(c, text))]),
+        };
+        switch (node)
+        {
+            case ElementNode element:
+                yield return Symbol(element.Kind == ElementKind.Fragment ? "<>" : $"<{element.Name}>", element.ClassName is { } c ? string.Join(' ', c.Static) : element.Text, element.Kind == ElementKind.Component ? 5 : 8, element.Span, element.Children);
+                break;
+            case RepeaterNode repeater:
+                yield return Symbol($"{repeater.Source}.map", repeater.Item, 18, repeater.Span, repeater.Template);
+                break;
+            case ConditionalNode conditional:
+                yield return Symbol(conditional.Operator == "?:" ? $"{conditional.Condition} ?" : $"{conditional.Condition} {conditional.Operator}", null, 17, conditional.Span, conditional.ChildNodes);
+                break;
+            case CodeNode code when code.Children.Count > 0:
+                foreach (var child in code.Children.SelectMany(c => Symbols(c, text)))
+                    yield return child;
+                break;
+        }
+    }
+
+    private Task<JsonNode?> CodeLenses(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var document = RequiredDocument(parameters);
+        var text = new LspText(document.Text);
+        var uri = UriOf(document.Path);
+        var lenses = new JsonArray([.. document.Model.Components.Where(c => c.IsComponent).Select(c => (JsonNode)new JsonObject
+        {
+            ["range"] = text.Range(new TextSpan(c.Span.Start, 0)),
+            ["command"] = new JsonObject
+            {
+                ["title"] = "Open in canvas",
+                ["command"] = "omnios.openCanvas",
+                ["arguments"] = new JsonArray(uri, c.Name),
+            },
+        })]);
+        return Task.FromResult<JsonNode?>(lenses);
+    }
+
+    private Task<JsonNode?> DesignModel(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var document = RequiredDocument(parameters);
+        var json = DesignModelJson.ToJson(document.Model, document.Tree.Diagnostics);
+        json["version"] = EditorVersion(document.Path);
+        return Task.FromResult<JsonNode?>(json);
+    }
+
+    /// <summary>Starts the canvas server on first use and registers the origins the editor reaches it through.</summary>
+    private async Task<JsonNode?> Canvas(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        await _canvasGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_canvas is null)
+            {
+                _canvas = await CanvasServer.StartAsync(Workspace, 0, CanvasApp.FindRoot(), message => _log.WriteLine($"omnios canvas: {message}"));
+                _canvas.ElementSelected += RevealAsync;
+            }
+        }
+        finally
+        {
+            _canvasGate.Release();
+        }
+        if (parameters.TryGetProperty("allowOrigins", out var origins) && origins.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var origin in origins.EnumerateArray().Where(o => o.ValueKind == JsonValueKind.String))
+                _canvas.Access.AllowOrigin(origin.GetString()!);
+        }
+        return new JsonObject { ["url"] = _canvas.Url, ["token"] = _canvas.Access.Token, ["port"] = _canvas.Port };
+    }
+
+    private async Task<JsonNode?> ApplyCommand(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var document = RequiredDocument(parameters);
+        if (parameters.GetProperty("textDocument").TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number
+            && EditorVersion(document.Path) is { } current && current != version.GetInt32())
+            return new JsonObject { ["applied"] = false, ["message"] = $"The document is at version {current}, not {version.GetInt32()}; the command was computed against an older text." };
+        if (!parameters.TryGetProperty("command", out var commandJson))
+            throw JsonRpcException.InvalidParameters("omnios/applyCommand needs \"command\".");
+        Design.Commands.DesignCommand command;
+        try
+        {
+            command = CommandJson.Parse(commandJson);
+        }
+        catch (FormatException e)
+        {
+            throw JsonRpcException.InvalidParameters($"Invalid command: {e.Message}");
+        }
+        return CanvasProtocol.Outcome(await Workspace.ExecuteAsync(document.Path, command, cancellationToken));
+    }
+
+    private async Task<JsonNode?> Reverse(JsonElement parameters, bool redo, CancellationToken cancellationToken)
+    {
+        var document = RequiredDocument(parameters);
+        var outcome = redo ? await Workspace.RedoAsync(document.Path, cancellationToken) : await Workspace.UndoAsync(document.Path, cancellationToken);
+        return CanvasProtocol.Outcome(outcome);
+    }
+
+    /// <summary>omnios/selectElement: the editor reveals the element's JSX (sent back as omnios/revealRange).</summary>
+    private async Task<JsonNode?> SelectElement(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var document = RequiredDocument(parameters);
+        var id = parameters.TryGetProperty("id", out var value) ? value.GetString() : null;
+        var element = id is null ? null : document.Model.ElementById(id) ?? throw JsonRpcException.InvalidParameters($"No element '{id}' in {document.Path}.");
+        if (element is not null)
+            await RevealAsync(document.Path, id, element.Span);
+        return new JsonObject { ["selected"] = id };
+    }
+
+    private Task RevealAsync(string path, string? id, TextSpan? span)
+    {
+        if (span is null || Workspace.TryGet(path) is not { } document)
+            return Task.CompletedTask;
+        return _client.NotifyAsync("omnios/revealRange", new JsonObject { ["uri"] = UriOf(path), ["range"] = new LspText(document.Text).Range(span.Value), ["id"] = id });
+    }
+
+    /// <summary>omnios/cursorMoved: the element under the editor's cursor is highlighted on the canvas.</summary>
+    private async Task CursorMoved(JsonElement parameters)
+    {
+        if (_canvas is null)
+            return;
+        var document = RequiredDocument(parameters);
+        var offset = new LspText(document.Text).OffsetOf(parameters.GetProperty("position"));
+        var element = document.Model.Elements().Where(e => e.Span.Start <= offset && offset < e.Span.End).MinBy(e => e.Span.Length);
+        await _canvas.SelectAsync(null, document.Path, element?.Id, element?.Span);
+    }
+
+    private DesignDocument RequiredDocument(JsonElement parameters)
+    {
+        if (!parameters.TryGetProperty("textDocument", out var textDocument) || !textDocument.TryGetProperty("uri", out var uri) || uri.ValueKind != JsonValueKind.String)
+            throw JsonRpcException.InvalidParameters("\"textDocument.uri\" is needed.");
+        var path = PathOf(uri.GetString()!);
+        return Workspace.TryGet(path) ?? throw JsonRpcException.InvalidParameters($"{uri.GetString()} is not an open or workspace source document.");
+    }
+}
