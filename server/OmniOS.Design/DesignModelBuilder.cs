@@ -11,24 +11,42 @@ namespace OmniOS.Design;
 /// </summary>
 public static class DesignModelBuilder
 {
-    public static DesignModel Build(SyntaxTree tree, string path, ModuleResolver? resolver = null)
+    /// <param name="previous">
+    /// The tree and model of an earlier text of the same file: the statements an edit left alone keep
+    /// their element trees (moved by its shift) rather than being read again, which keeps a rebuild
+    /// after a small edit small. Their component references are kept too, so a host whose files
+    /// appear or disappear builds afresh.
+    /// </param>
+    public static DesignModel Build(SyntaxTree tree, string path, ModuleResolver? resolver = null, (SyntaxTree Tree, DesignModel Model)? previous = null)
     {
-        var imports = ReadImports(tree.Root);
-        var owners = FindOwners(tree.Root);
+        var reuse = ModelReuse.Create(previous, tree);
+        var imports = reuse?.UnchangedImports() ?? ReadImports(tree.Root, tree.Text);
+        // The JSX found in what changed is read below without a second walk.
+        var walked = new Dictionary<SyntaxNode, List<SyntaxNode>>(ReferenceEqualityComparer.Instance);
+        var owners = FindOwners(tree.Root, tree.Text, node => reuse?.HasJsx(node) ?? (walked[node] = JsxSyntax.NestedElements(node)).Count > 0);
         var localNames = owners.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
-        var reader = new ElementReader(path, imports, localNames, resolver);
+        if (reuse is not null && !reuse.CanReuseWith(imports, localNames))
+            reuse = null;
+        var reader = new ElementReader(path, tree.Text, imports, localNames, resolver);
         var components = new List<ComponentModel>();
         var usedIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var types = new Lazy<Dictionary<string, SyntaxNode>>(() => TypeDeclarations(tree.Root, tree.Text));
         foreach (var owner in owners)
         {
             var idName = owner.Name;
             if (usedIds.TryGetValue(idName, out var count))
                 idName = $"{owner.Name}~{count + 1}";
             usedIds[owner.Name] = count + 1;
-            var roots = JsxSyntax.NestedElements(owner.Node)
-                .Select((element, index) => (DesignNode)reader.ReadElement(element, $"{path}#{idName}/{index}", inSvg: false))
+            var idPrefix = $"{path}#{idName}";
+            if (reuse?.Component(owner.Node, idPrefix) is { } carried)
+            {
+                components.Add(carried with { Export = owner.Export });
+                continue;
+            }
+            var roots = (walked.GetValueOrDefault(owner.Node) ?? JsxSyntax.NestedElements(owner.Node))
+                .Select((element, index) => (DesignNode)reader.ReadElement(element, $"{idPrefix}/{index}", inSvg: false))
                 .ToList();
-            var (propsType, props) = owner.Function is null ? (null, []) : ReadProps(owner.Function, owner.TypeAnnotation, tree.Root);
+            var (propsType, props) = owner.Function is null ? (null, []) : ReadProps(owner.Function, owner.TypeAnnotation, types, tree.Text);
             components.Add(new ComponentModel(owner.Name, owner.Kind, owner.Export, owner.Node.Span, propsType, props, roots));
         }
         return new DesignModel(path, components, imports);
@@ -37,7 +55,7 @@ public static class DesignModelBuilder
     private sealed record Owner(string Name, ComponentKind Kind, ExportKind Export, SyntaxNode Node, SyntaxNode? Function, SyntaxNode? TypeAnnotation);
 
     /// <summary>The top-level declarations (and other statements) that hold JSX, with their exports resolved.</summary>
-    private static List<Owner> FindOwners(SyntaxNode root)
+    private static List<Owner> FindOwners(SyntaxNode root, string text, Func<SyntaxNode, bool> hasJsx)
     {
         var owners = new List<Owner>();
         var exportedLater = new Dictionary<string, ExportKind>(StringComparer.Ordinal);
@@ -63,40 +81,43 @@ public static class DesignModelBuilder
                 }
                 continue;
             }
-            if (JsxSyntax.NestedElements(statement).Count == 0)
+            if (node.Kind == SyntaxKind.VariableStatement)
+            {
+                // Each declarator holding JSX is an owner of its own.
+                foreach (var declarator in node.DescendantNodesAndSelf(n => n.Kind is SyntaxKind.VariableStatement or SyntaxKind.VariableDeclarationList)
+                    .Where(n => n.Kind == SyntaxKind.VariableDeclarator))
+                {
+                    if (!hasJsx(declarator))
+                        continue;
+                    var name = declarator.ChildNodes().First();
+                    var initializer = declarator.ChildNodes().LastOrDefault(n => n != name && n.Kind != SyntaxKind.TypeAnnotation);
+                    var (kind, function) = Classify(initializer, text);
+                    owners.Add(new Owner(name.Kind == SyntaxKind.IdentifierName ? Code(name, text) : $"statement{statementIndex}", kind, export,
+                        declarator, function, declarator.ChildNode(SyntaxKind.TypeAnnotation)));
+                }
+                continue;
+            }
+            if (!hasJsx(statement))
             {
                 if (export == ExportKind.Default && Unwrap(node) is { Kind: SyntaxKind.IdentifierName } exported)
-                    exportedLater[exported.ToString()] = ExportKind.Default;
+                    exportedLater[Code(exported, text)] = ExportKind.Default;
                 else if (export == ExportKind.Default && Unwrap(node) is { Kind: SyntaxKind.CallExpression } call && InnermostWrapped(call) is { Kind: SyntaxKind.IdentifierName } wrapped)
-                    exportedLater[wrapped.ToString()] = ExportKind.Default;
+                    exportedLater[Code(wrapped, text)] = ExportKind.Default;
                 continue;
             }
 
             switch (node.Kind)
             {
                 case SyntaxKind.FunctionDeclaration:
-                    owners.Add(new Owner(DeclaredName(node) ?? "default", ComponentKind.Function, export, statement, node, null));
+                    owners.Add(new Owner(DeclaredName(node, text) ?? "default", ComponentKind.Function, export, statement, node, null));
                     break;
                 case SyntaxKind.ClassDeclaration:
-                    owners.Add(new Owner(DeclaredName(node) ?? "default", ComponentKind.Class, export, statement, null, null));
-                    break;
-                case SyntaxKind.VariableStatement:
-                    foreach (var declarator in node.DescendantNodesAndSelf(n => n.Kind is SyntaxKind.VariableStatement or SyntaxKind.VariableDeclarationList)
-                        .Where(n => n.Kind == SyntaxKind.VariableDeclarator))
-                    {
-                        if (JsxSyntax.NestedElements(declarator).Count == 0)
-                            continue;
-                        var name = declarator.ChildNodes().First();
-                        var initializer = declarator.ChildNodes().LastOrDefault(n => n != name && n.Kind != SyntaxKind.TypeAnnotation);
-                        var (kind, function) = Classify(initializer);
-                        owners.Add(new Owner(name.Kind == SyntaxKind.IdentifierName ? name.ToString() : $"statement{statementIndex}", kind, export,
-                            declarator, function, declarator.ChildNode(SyntaxKind.TypeAnnotation)));
-                    }
+                    owners.Add(new Owner(DeclaredName(node, text) ?? "default", ComponentKind.Class, export, statement, null, null));
                     break;
                 default:
                     if (export == ExportKind.Default)
                     {
-                        var (kind, function) = Classify(node);
+                        var (kind, function) = Classify(node, text);
                         owners.Add(new Owner("default", kind, export, statement, function, null));
                     }
                     else
@@ -109,10 +130,10 @@ public static class DesignModelBuilder
         return owners.Select(o => o.Export == ExportKind.None && exportedLater.TryGetValue(o.Name, out var e) ? o with { Export = e } : o).ToList();
     }
 
-    private static string? DeclaredName(SyntaxNode declaration) => declaration.ChildNode(SyntaxKind.IdentifierName)?.ToString();
+    private static string? DeclaredName(SyntaxNode declaration, string text) => declaration.ChildNode(SyntaxKind.IdentifierName) is { } name ? Code(name, text) : null;
 
     /// <summary>What kind of component an initializer makes, and the function that receives its props.</summary>
-    private static (ComponentKind Kind, SyntaxNode? Function) Classify(SyntaxNode? initializer)
+    private static (ComponentKind Kind, SyntaxNode? Function) Classify(SyntaxNode? initializer, string text)
     {
         var node = initializer is null ? null : Unwrap(initializer);
         switch (node?.Kind)
@@ -125,7 +146,7 @@ public static class DesignModelBuilder
                 return (ComponentKind.Class, null);
             case SyntaxKind.CallExpression:
             {
-                var callee = node.ChildNodes().First().ToString();
+                var callee = Code(node.ChildNodes().First(), text);
                 var kind = callee.EndsWith("forwardRef", StringComparison.Ordinal) ? ComponentKind.ForwardRef
                     : callee.EndsWith("memo", StringComparison.Ordinal) ? ComponentKind.Memo
                     : ComponentKind.Value;
@@ -166,7 +187,7 @@ public static class DesignModelBuilder
         return node;
     }
 
-    private static List<ImportModel> ReadImports(SyntaxNode root)
+    private static List<ImportModel> ReadImports(SyntaxNode root, string text)
     {
         var imports = new List<ImportModel>();
         foreach (var declaration in root.ChildNodes().Where(n => n.Kind == SyntaxKind.ImportDeclaration))
@@ -182,15 +203,15 @@ public static class DesignModelBuilder
                 switch (part.Kind)
                 {
                     case SyntaxKind.IdentifierName:
-                        bindings.Add(new ImportBinding(part.ToString(), "default"));
+                        bindings.Add(new ImportBinding(Code(part, text), "default"));
                         break;
                     case SyntaxKind.NamespaceImport:
-                        bindings.Add(new ImportBinding(part.ChildNodes().Last().ToString(), "*"));
+                        bindings.Add(new ImportBinding(Code(part.ChildNodes().Last(), text), "*"));
                         break;
                     case SyntaxKind.NamedImports:
                         foreach (var specifier in part.ChildNodes())
                         {
-                            var names = specifier.ChildNodes().Select(n => n.Kind == SyntaxKind.LiteralExpression ? JsString.Unquote(n.ToString()) : n.ToString()).ToList();
+                            var names = specifier.ChildNodes().Select(n => n.Kind == SyntaxKind.LiteralExpression ? JsString.Unquote(Code(n, text)) : Code(n, text)).ToList();
                             if (names.Count > 0)
                                 bindings.Add(new ImportBinding(names[^1], names[0]));
                         }
@@ -203,7 +224,7 @@ public static class DesignModelBuilder
     }
 
     /// <summary>The props a component takes: from its first parameter's pattern and type, or the variable's `FC&lt;Props&gt;` annotation.</summary>
-    private static (string? Type, List<PropModel> Props) ReadProps(SyntaxNode function, SyntaxNode? variableAnnotation, SyntaxNode root)
+    private static (string? Type, List<PropModel> Props) ReadProps(SyntaxNode function, SyntaxNode? variableAnnotation, Lazy<Dictionary<string, SyntaxNode>> types, string text)
     {
         var parameter = function.Kind == SyntaxKind.ArrowFunction && function.ChildNode(SyntaxKind.Parameter) is { } simple
             ? simple
@@ -213,7 +234,7 @@ public static class DesignModelBuilder
             typeNode = typeArguments.ChildNodes().FirstOrDefault();
 
         var props = new List<PropModel>();
-        var members = typeNode is null ? [] : TypeMembers(typeNode, root);
+        var members = typeNode is null ? [] : TypeMembers(typeNode, types, text);
         foreach (var member in members)
             props.Add(member);
 
@@ -223,9 +244,9 @@ public static class DesignModelBuilder
             {
                 var isRest = element.ChildToken(SyntaxKind.DotDotDotToken) is not null;
                 var nodes = element.ChildNodes().ToList();
-                var name = isRest ? "..." + nodes[0] : nodes[0].ToString();
+                var name = isRest ? "..." + Code(nodes[0], text) : Code(nodes[0], text);
                 var equals = element.ChildToken(SyntaxKind.EqualsToken);
-                var defaultValue = equals is null ? null : nodes[^1].ToString();
+                var defaultValue = equals is null ? null : Code(nodes[^1], text);
                 var index = props.FindIndex(p => p.Name == name);
                 if (index >= 0)
                     props[index] = props[index] with { Default = defaultValue };
@@ -233,32 +254,42 @@ public static class DesignModelBuilder
                     props.Add(new PropModel(name, null, defaultValue is not null, defaultValue));
             }
         }
-        return (typeNode?.ToString(), props);
+        return (typeNode is null ? null : Code(typeNode, text), props);
+    }
+
+    /// <summary>The interfaces and type aliases declared at the top level (exported or not), by name; the first of a name wins.</summary>
+    private static Dictionary<string, SyntaxNode> TypeDeclarations(SyntaxNode root, string text)
+    {
+        var declarations = new Dictionary<string, SyntaxNode>(StringComparer.Ordinal);
+        foreach (var node in root.DescendantNodesAndSelf(n => n.Kind is SyntaxKind.SourceFile or SyntaxKind.ExportDeclaration))
+        {
+            if (node.Kind is SyntaxKind.InterfaceDeclaration or SyntaxKind.TypeAliasDeclaration && DeclaredName(node, text) is { } name)
+                declarations.TryAdd(name, node);
+        }
+        return declarations;
     }
 
     /// <summary>The members of an object type, following a reference to an interface or type alias in the same file.</summary>
-    private static List<PropModel> TypeMembers(SyntaxNode type, SyntaxNode root)
+    private static List<PropModel> TypeMembers(SyntaxNode type, Lazy<Dictionary<string, SyntaxNode>> types, string text)
     {
         var literal = type.Kind == SyntaxKind.TypeLiteral ? type : null;
         if (literal is null && type.Kind == SyntaxKind.TypeReference)
-        {
-            var name = type.ChildNodes().First().ToString();
-            var declaration = root.DescendantNodesAndSelf(n => n.Kind is SyntaxKind.SourceFile or SyntaxKind.ExportDeclaration)
-                .FirstOrDefault(n => n.Kind is SyntaxKind.InterfaceDeclaration or SyntaxKind.TypeAliasDeclaration && DeclaredName(n) == name);
-            literal = declaration?.ChildNode(SyntaxKind.TypeLiteral);
-        }
+            literal = types.Value.GetValueOrDefault(Code(type.ChildNodes().First(), text))?.ChildNode(SyntaxKind.TypeLiteral);
         if (literal is null)
             return [];
         var members = new List<PropModel>();
         foreach (var member in literal.ChildNodes().Where(n => n.Kind is SyntaxKind.PropertySignature or SyntaxKind.MethodSignature))
         {
-            var name = member.ChildNodes().First().ToString();
+            var name = Code(member.ChildNodes().First(), text);
             var optional = member.ChildToken(SyntaxKind.QuestionToken) is not null;
             var memberType = member.Kind == SyntaxKind.MethodSignature
-                ? member.ToString()[name.Length..].TrimStart('?').Trim().TrimEnd(';', ',')
-                : member.ChildNode(SyntaxKind.TypeAnnotation)?.ChildNodes().FirstOrDefault()?.ToString();
+                ? Code(member, text)[name.Length..].TrimStart('?').Trim().TrimEnd(';', ',')
+                : (member.ChildNode(SyntaxKind.TypeAnnotation)?.ChildNodes().FirstOrDefault() is { } annotation ? Code(annotation, text) : null);
             members.Add(new PropModel(name, memberType, optional, null));
         }
         return members;
     }
+
+    /// <summary>A node's source without its trivia, cut from the text (cheaper than printing the tree).</summary>
+    private static string Code(SyntaxNode node, string text) => text.Substring(node.Span.Start, node.Span.Length);
 }

@@ -10,7 +10,7 @@ namespace OmniOS.Design;
 /// values, expressions, children) and not inside a deeper element, counted in source order, the
 /// same index `insert` and `move` use.
 /// </summary>
-internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver)
+internal sealed class ElementReader(string path, string text, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver)
 {
     private static readonly HashSet<string> ClassNameHelpers = new(StringComparer.Ordinal) { "cn", "clsx", "classNames", "classnames", "twMerge", "twJoin", "cx" };
 
@@ -74,7 +74,7 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
                     output.AddRange(ReadExpression(expression, child.Span, counter, inSvg));
                 break;
             default:
-                output.Add(new CodeNode(child.ToString(), child.Span, ReadNested(child, counter, inSvg)));
+                output.Add(new CodeNode(Code(child), child.Span, ReadNested(child, counter, inSvg)));
                 break;
         }
     }
@@ -83,7 +83,7 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
     private List<DesignNode> ReadExpression(SyntaxNode expression, TextSpan span, Counter counter, bool inSvg)
     {
         var node = DesignModelBuilder.Unwrap(expression);
-        var code = expression.ToString();
+        var code = Code(expression);
         switch (node.Kind)
         {
             case SyntaxKind.JsxElement:
@@ -92,7 +92,7 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
                 return [ReadElement(node, counter.NextId(), inSvg)];
             case SyntaxKind.IdentifierName or SyntaxKind.MemberAccessExpression when IsMemberPath(node):
             {
-                var memberPath = node.ToString();
+                var memberPath = Code(node);
                 return memberPath is "children" or "props.children" or "this.props.children"
                     ? [new SlotNode("children", code, span)]
                     : [new BindingNode(memberPath, code, span)];
@@ -103,14 +103,14 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
             {
                 var operands = node.ChildNodes().ToList();
                 var @operator = node.ChildTokens().First().Text;
-                return [new ConditionalNode(@operator, operands[0].ToString(), code, span, ReadBranch(operands[1], counter, inSvg), [])];
+                return [new ConditionalNode(@operator, Code(operands[0]), code, span, ReadBranch(operands[1], counter, inSvg), [])];
             }
             case SyntaxKind.ConditionalExpression:
             {
                 var parts = node.ChildNodes().ToList();
                 var whenTrue = ReadBranch(parts[1], counter, inSvg);
                 var whenFalse = ReadBranch(parts[2], counter, inSvg);
-                return [new ConditionalNode("?:", parts[0].ToString(), code, span, whenTrue, whenFalse)];
+                return [new ConditionalNode("?:", Code(parts[0]), code, span, whenTrue, whenFalse)];
             }
             case SyntaxKind.LiteralExpression when node.ChildTokens().First().Kind is SyntaxKind.StringLiteralToken or SyntaxKind.NumericLiteralToken:
             {
@@ -130,7 +130,7 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
     private List<DesignNode> ReadBranch(SyntaxNode branch, Counter counter, bool inSvg)
     {
         var node = DesignModelBuilder.Unwrap(branch);
-        if (node.Kind == SyntaxKind.IdentifierName && node.ToString() == "undefined")
+        if (node.Kind == SyntaxKind.IdentifierName && Code(node) == "undefined")
             return [];
         return ReadExpression(branch, branch.Span, counter, inSvg);
     }
@@ -139,7 +139,7 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
     private RepeaterNode? TryReadRepeater(SyntaxNode call, string code, TextSpan span, Counter counter, bool inSvg)
     {
         var callee = call.ChildNodes().First();
-        if (callee.Kind != SyntaxKind.MemberAccessExpression || callee.ChildNodes().Last().ToString() is not ("map" or "flatMap"))
+        if (callee.Kind != SyntaxKind.MemberAccessExpression || Code(callee.ChildNodes().Last()) is not ("map" or "flatMap"))
             return null;
         var callback = call.ChildNode(SyntaxKind.ArgumentList)?.ChildNodes().FirstOrDefault() is { } argument ? DesignModelBuilder.Unwrap(argument) : null;
         if (callback?.Kind is not (SyntaxKind.ArrowFunction or SyntaxKind.FunctionExpression))
@@ -153,14 +153,14 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
             ? ReadNested(body, counter, inSvg)
             : ReadExpression(body, body.Span, counter, inSvg);
         var key = template.OfType<ElementNode>().Select(e => e.Attribute("key")).FirstOrDefault(a => a is not null);
-        var source = callee.ChildNodes().First().ToString();
+        var source = Code(callee.ChildNodes().First());
         return new RepeaterNode(source, item, index, key?.Code ?? key?.Value, code, span, template);
     }
 
-    private static string ParameterName(SyntaxNode parameter)
+    private string ParameterName(SyntaxNode parameter)
     {
         var binding = parameter.ChildNodes().FirstOrDefault(n => n.Kind is SyntaxKind.IdentifierName or SyntaxKind.ObjectBindingPattern or SyntaxKind.ArrayBindingPattern);
-        return binding?.ToString() ?? parameter.ToString();
+        return CodeOrNull(binding) ?? Code(parameter);
     }
 
     /// <summary>The elements inside arbitrary code, read as elements so they stay in the tree.</summary>
@@ -182,7 +182,7 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
         var elements = JsxSyntax.NestedElements(attribute)
             .Select(e => ReadElement(e, counter.NextId(), inSvg)).ToList();
         if (attribute.Kind == SyntaxKind.JsxSpreadAttribute)
-            return new AttributeModel("...", AttributeValueKind.Spread, null, attribute.ChildNodes().FirstOrDefault()?.ToString(), attribute.Span, elements);
+            return new AttributeModel("...", AttributeValueKind.Spread, null, CodeOrNull(attribute.ChildNodes().FirstOrDefault()), attribute.Span, elements);
 
         var name = JsxSyntax.AttributeName(attribute);
         var value = JsxSyntax.AttributeValue(attribute);
@@ -190,17 +190,17 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
             return new AttributeModel(name, AttributeValueKind.Implicit, "true", null, attribute.Span, elements);
         if (value.Kind == SyntaxKind.LiteralExpression)
         {
-            var raw = value.ToString();
+            var raw = Code(value);
             return new AttributeModel(name, AttributeValueKind.String, JsxText.DecodeEntities(raw[1..^1]), raw, attribute.Span, elements);
         }
         if (JsxSyntax.IsElement(value))
-            return new AttributeModel(name, AttributeValueKind.Element, null, value.ToString(), attribute.Span, elements);
+            return new AttributeModel(name, AttributeValueKind.Element, null, Code(value), attribute.Span, elements);
         var expression = JsxSyntax.ContainedExpression(value);
         if (expression is null)
-            return new AttributeModel(name, AttributeValueKind.Expression, null, value.ToString(), attribute.Span, elements);
+            return new AttributeModel(name, AttributeValueKind.Expression, null, Code(value), attribute.Span, elements);
         return ReadLiteral(expression) is { } literal
-            ? new AttributeModel(name, literal.Kind, literal.Value, expression.ToString(), attribute.Span, elements)
-            : new AttributeModel(name, AttributeValueKind.Expression, null, expression.ToString(), attribute.Span, elements);
+            ? new AttributeModel(name, literal.Kind, literal.Value, Code(expression), attribute.Span, elements)
+            : new AttributeModel(name, AttributeValueKind.Expression, null, Code(expression), attribute.Span, elements);
     }
 
     /// <summary>A string, number or boolean literal (also `-1`), with its value; null for anything else.</summary>
@@ -224,23 +224,23 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
         };
     }
 
-    private static ClassNameModel ReadClassName(SyntaxNode attribute)
+    private ClassNameModel ReadClassName(SyntaxNode attribute)
     {
         var value = JsxSyntax.AttributeValue(attribute);
         if (value is null)
             return new ClassNameModel(ClassNameForm.String, [], []);
         if (value.Kind == SyntaxKind.LiteralExpression)
-            return new ClassNameModel(ClassNameForm.String, SplitClasses(value.ToString()[1..^1]), []);
+            return new ClassNameModel(ClassNameForm.String, SplitClasses(Code(value)[1..^1]), []);
         var expression = JsxSyntax.ContainedExpression(value) is { } e ? DesignModelBuilder.Unwrap(e) : null;
         switch (expression?.Kind)
         {
             case SyntaxKind.LiteralExpression when expression.ChildTokens().First().Kind == SyntaxKind.StringLiteralToken:
-                return new ClassNameModel(ClassNameForm.String, SplitClasses(JsString.Unquote(expression.ToString())), []);
+                return new ClassNameModel(ClassNameForm.String, SplitClasses(JsString.Unquote(Code(expression))), []);
             case SyntaxKind.NoSubstitutionTemplateLiteral:
-                return new ClassNameModel(ClassNameForm.Template, SplitClasses(expression.ToString()[1..^1]), []);
+                return new ClassNameModel(ClassNameForm.Template, SplitClasses(Code(expression)[1..^1]), []);
             case SyntaxKind.TemplateExpression:
                 return ReadTemplateClasses(expression);
-            case SyntaxKind.CallExpression when ClassNameHelpers.Contains(expression.ChildNodes().First().ToString()):
+            case SyntaxKind.CallExpression when ClassNameHelpers.Contains(Code(expression.ChildNodes().First())):
             {
                 var arguments = expression.ChildNode(SyntaxKind.ArgumentList)?.ChildNodes().ToList() ?? [];
                 var staticClasses = new List<string>();
@@ -250,29 +250,27 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
                     if (ReadLiteral(argument) is { Kind: AttributeValueKind.String } literal)
                         staticClasses.AddRange(SplitClasses(literal.Value));
                     else
-                        dynamic.Add(argument.ToString());
+                        dynamic.Add(Code(argument));
                 }
                 return new ClassNameModel(ClassNameForm.Call, staticClasses, dynamic);
             }
             default:
-                return new ClassNameModel(ClassNameForm.Expression, [], [expression?.ToString() ?? value.ToString()]);
+                return new ClassNameModel(ClassNameForm.Expression, [], [CodeOrNull(expression) ?? Code(value)]);
         }
     }
 
     /// <summary>Static classes from the text parts of a template; a class touching a `${}` is part of the dynamic code.</summary>
-    private static ClassNameModel ReadTemplateClasses(SyntaxNode template)
+    private ClassNameModel ReadTemplateClasses(SyntaxNode template)
     {
         var staticClasses = new List<string>();
         var dynamic = new List<string>();
-        var texts = template.DescendantTokens().Where(t => t.Kind is SyntaxKind.TemplateHeadToken or SyntaxKind.TemplateMiddleToken or SyntaxKind.TemplateTailToken).ToList();
-        foreach (var token in texts)
+        foreach (var token in TemplateTexts(template))
         {
-            var text = token.Text;
             var body = token.Kind switch
             {
-                SyntaxKind.TemplateHeadToken => text[1..^2],
-                SyntaxKind.TemplateMiddleToken => text[1..^2],
-                _ => text[1..^1],
+                SyntaxKind.TemplateHeadToken => token.Text[1..^2],
+                SyntaxKind.TemplateMiddleToken => token.Text[1..^2],
+                _ => token.Text[1..^1],
             };
             var classes = body.Split([' ', '\t', '\n', '\r'], StringSplitOptions.None);
             for (var i = 0; i < classes.Length; i++)
@@ -284,13 +282,18 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
             }
         }
         foreach (var span in template.ChildNodes().Where(n => n.Kind == SyntaxKind.TemplateSpan))
-            dynamic.Add(span.ChildNodes().First().ToString());
+            dynamic.Add(Code(span.ChildNodes().First()));
         return new ClassNameModel(ClassNameForm.Template, staticClasses, dynamic);
     }
 
+    /// <summary>The text parts of a template literal (head, middles, tail), not those of templates nested in its `${…}`.</summary>
+    internal static IEnumerable<SyntaxToken> TemplateTexts(SyntaxNode template) =>
+        template.ChildTokens().Concat(template.ChildNodes().Where(n => n.Kind == SyntaxKind.TemplateSpan).SelectMany(n => n.ChildTokens()))
+            .Where(t => t.Kind is SyntaxKind.TemplateHeadToken or SyntaxKind.TemplateMiddleToken or SyntaxKind.TemplateTailToken);
+
     internal static List<string> SplitClasses(string text) => [.. text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)];
 
-    private static StyleModel ReadStyle(SyntaxNode attribute)
+    private StyleModel ReadStyle(SyntaxNode attribute)
     {
         var value = JsxSyntax.AttributeValue(attribute);
         var expression = value is null ? null : JsxSyntax.ContainedExpression(value) is { } e ? DesignModelBuilder.Unwrap(e) : null;
@@ -301,16 +304,21 @@ internal sealed class ElementReader(string path, IReadOnlyList<ImportModel> impo
         {
             if (member.Kind != SyntaxKind.PropertyAssignment)
             {
-                properties.Add(new StyleProperty(member.ToString(), null, member.ToString()));
+                properties.Add(new StyleProperty(Code(member), null, Code(member)));
                 continue;
             }
             var parts = member.ChildNodes().ToList();
-            var name = parts[0].Kind == SyntaxKind.LiteralExpression ? JsString.Unquote(parts[0].ToString()) : parts[0].ToString();
+            var name = parts[0].Kind == SyntaxKind.LiteralExpression ? JsString.Unquote(Code(parts[0])) : Code(parts[0]);
             var literal = parts.Count > 1 ? ReadLiteral(parts[^1]) : null;
-            properties.Add(new StyleProperty(name, literal?.Value, parts[^1].ToString()));
+            properties.Add(new StyleProperty(name, literal?.Value, Code(parts[^1])));
         }
         return new StyleModel(properties, true);
     }
+
+    /// <summary>A node's source without its trivia: cut from the text, which is cheaper than printing the tree.</summary>
+    private string Code(SyntaxNode node) => text.Substring(node.Span.Start, node.Span.Length);
+
+    private string? CodeOrNull(SyntaxNode? node) => node is null ? null : Code(node);
 
     private ComponentReference Resolve(string name)
     {

@@ -16,16 +16,18 @@ internal static class ClassCommands
         var className = Validate(command.ClassName);
         var element = context.Element(command.At);
         var attribute = AttributeCommands.Find(element, "className").LastOrDefault() ?? AttributeCommands.Find(element, "class").LastOrDefault();
-        if (attribute is null)
-            return AttributeCommands.SetAttribute(context, command.At, "className", AttributeValue.String(className));
+        // No className, or one written without a value: the class becomes its value.
+        if (attribute is null || JsxSyntax.AttributeValue(attribute) is null)
+            return AttributeCommands.SetAttribute(context, command.At, attribute is null ? "className" : JsxSyntax.AttributeName(attribute), AttributeValue.String(className));
 
         var parts = StaticParts(context, attribute);
-        if (parts.Any(p => ElementReader.SplitClasses(p.Text).Contains(className)))
+        if (parts.Any(p => p.Words().Contains(className)))
             return [];
         var target = parts.FirstOrDefault(p => p.Appendable);
         if (target is not null)
         {
-            var separator = target.Text.Length == 0 || char.IsWhiteSpace(target.Text[^1]) ? "" : " ";
+            // After a `${…}` with no space, the class needs one, or it would join the value.
+            var separator = target.Text.Length == 0 ? (target.CodeBefore ? " " : "") : char.IsWhiteSpace(target.Text[^1]) ? "" : " ";
             return [TextEdit.Insert(target.Span.End, separator + className)];
         }
         if (CallArguments(attribute) is { } arguments)
@@ -50,7 +52,7 @@ internal static class ClassCommands
         var edits = new List<TextEdit>();
         foreach (var part in parts)
         {
-            var words = ElementReader.SplitClasses(part.Text);
+            var words = part.Words();
             if (!words.Contains(className))
                 continue;
             if (part.IsWholeValue && words.All(w => w == className) && attribute.Parent is not null)
@@ -59,15 +61,30 @@ internal static class ClassCommands
         }
         if (edits.Count == 0)
         {
-            if (parts.Count == 0)
+            if (parts.Count == 0 && JsxSyntax.AttributeValue(attribute) is not null)
                 throw Computed(context, attribute);
             throw new CommandRefusedException($"<{JsxSyntax.Name(element)}> has no static class '{className}'.");
         }
         return edits;
     }
 
-    /// <summary>A piece of static class text in the source: its span (inside the quotes) and whether new classes can go at its end.</summary>
-    private sealed record StaticPart(TextSpan Span, string Text, bool Appendable, bool IsWholeValue);
+    /// <summary>
+    /// A piece of static class text in the source: its span (inside the quotes), whether new classes
+    /// can go at its end, and whether a `${…}` touches it before or after (in a template literal).
+    /// </summary>
+    private sealed record StaticPart(TextSpan Span, string Text, bool Appendable, bool IsWholeValue, bool CodeBefore = false, bool CodeAfter = false)
+    {
+        /// <summary>The whole classes in the text: a word touching a `${…}` is part of a computed class.</summary>
+        public List<string> Words()
+        {
+            var words = ElementReader.SplitClasses(Text);
+            if (CodeAfter && words.Count > 0 && !char.IsWhiteSpace(Text[^1]))
+                words.RemoveAt(words.Count - 1);
+            if (CodeBefore && words.Count > 0 && !char.IsWhiteSpace(Text[0]))
+                words.RemoveAt(0);
+            return words;
+        }
+    }
 
     private static List<StaticPart> StaticParts(CommandContext context, SyntaxNode attribute)
     {
@@ -85,13 +102,17 @@ internal static class ClassCommands
                 return [Inner(context, expression.Span, 1, 1, appendable: true, whole: true)];
             case SyntaxKind.TemplateExpression:
             {
-                var tokens = expression.DescendantTokens().Where(t => t.Kind is SyntaxKind.TemplateHeadToken or SyntaxKind.TemplateMiddleToken or SyntaxKind.TemplateTailToken).ToList();
-                return tokens.Select(t => Inner(context, t.Span, 1, t.Kind == SyntaxKind.TemplateTailToken ? 1 : 2,
-                    appendable: t.Kind == SyntaxKind.TemplateTailToken, whole: false)).ToList();
+                return ElementReader.TemplateTexts(expression).Select(t => Inner(context, t.Span, 1, t.Kind == SyntaxKind.TemplateTailToken ? 1 : 2,
+                    appendable: t.Kind == SyntaxKind.TemplateTailToken, whole: false) with
+                {
+                    CodeBefore = t.Kind != SyntaxKind.TemplateHeadToken,
+                    CodeAfter = t.Kind != SyntaxKind.TemplateTailToken,
+                }).ToList();
             }
             case SyntaxKind.CallExpression when CallArguments(attribute) is { } arguments:
                 return arguments.ChildNodes()
-                    .Where(a => a.Kind == SyntaxKind.LiteralExpression && a.ChildTokens().First().Kind == SyntaxKind.StringLiteralToken && !a.ToString().Contains('\\'))
+                    .Where(a => (a.Kind == SyntaxKind.NoSubstitutionTemplateLiteral || (a.Kind == SyntaxKind.LiteralExpression && a.ChildTokens().First().Kind == SyntaxKind.StringLiteralToken))
+                        && !a.ToString().Contains('\\'))
                     .Select((a, i) => Inner(context, a.Span, 1, 1, appendable: i == 0, whole: false)).ToList();
             default:
                 return [];
@@ -121,8 +142,8 @@ internal static class ClassCommands
         while ((index = text.IndexOf(word, index, StringComparison.Ordinal)) >= 0)
         {
             var end = index + word.Length;
-            var startsWord = index == 0 || char.IsWhiteSpace(text[index - 1]);
-            var endsWord = end == text.Length || char.IsWhiteSpace(text[end]);
+            var startsWord = index == 0 ? !part.CodeBefore : char.IsWhiteSpace(text[index - 1]);
+            var endsWord = end == text.Length ? !part.CodeAfter : char.IsWhiteSpace(text[end]);
             if (startsWord && endsWord)
             {
                 var from = index;

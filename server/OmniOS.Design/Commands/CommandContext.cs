@@ -6,12 +6,14 @@ namespace OmniOS.Design.Commands;
 public sealed class CommandContext(SyntaxTree tree)
 {
     private SourceLayout? _layout;
+    private int? _focus;
 
     public SyntaxTree Tree { get; } = tree;
 
     public string Text => Tree.Text;
 
-    public SourceLayout Layout => _layout ??= new SourceLayout(Tree);
+    /// <summary>How the file is written, judged first around the first element the command named.</summary>
+    public SourceLayout Layout => _layout ??= new SourceLayout(Tree, _focus ?? 0);
 
     /// <summary>
     /// The element whose '&lt;' is at <paramref name="at"/>. An offset anywhere else is refused, never
@@ -24,7 +26,10 @@ public sealed class CommandContext(SyntaxTree tree)
         for (var node = Tree.Root.FindNode(at); node is not null; node = node.Parent)
         {
             if (JsxSyntax.IsElement(node) && node.Span.Start == at)
+            {
+                _focus ??= at;
                 return node;
+            }
         }
         throw new CommandRefusedException($"No JSX {role} starts at offset {at} (the offset of an element's '<' is needed); the text may have changed.");
     }

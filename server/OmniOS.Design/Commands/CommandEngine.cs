@@ -1,3 +1,4 @@
+using System.Text;
 using OmniOS.Syntax;
 
 namespace OmniOS.Design.Commands;
@@ -36,6 +37,11 @@ public static class CommandEngine
         {
             return new CommandRefused(refusal.Message);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in a command must not take the host down with it, nor touch the text.
+            return new CommandRefused($"The command failed ({e.GetType().Name}: {e.Message}); nothing was changed.");
+        }
 
         var newTree = Reparse(tree, edits);
         var before = tree.Diagnostics.Count;
@@ -47,12 +53,33 @@ public static class CommandEngine
         return new CommandApplied(edits, newTree);
     }
 
-    /// <summary>Re-parses incrementally, applying the edits from last to first so each position is still valid.</summary>
+    /// <summary>Edits less than this far apart are re-parsed as one change: parsing the text between costs less than another pass.</summary>
+    private const int ClusterGap = 1024;
+
+    /// <summary>
+    /// Re-parses incrementally: edits close together (the inserts of a wrap) as one change, distant
+    /// ones (the two ends of a move) one at a time, from last to first so each position is still valid.
+    /// </summary>
     public static SyntaxTree Reparse(SyntaxTree tree, IReadOnlyList<TextEdit> edits)
     {
+        var text = tree.Text;
         var sorted = TextEdits.Normalize(edits);
-        for (var i = sorted.Count - 1; i >= 0; i--)
-            tree = tree.WithChange(new TextChange(sorted[i].Span, sorted[i].NewText));
+        var last = sorted.Count - 1;
+        while (last >= 0)
+        {
+            var first = last;
+            while (first > 0 && sorted[first].Span.Start - sorted[first - 1].Span.End < ClusterGap)
+                first--;
+            var newText = new StringBuilder();
+            for (var i = first; i <= last; i++)
+            {
+                if (i > first)
+                    newText.Append(text, sorted[i - 1].Span.End, sorted[i].Span.Start - sorted[i - 1].Span.End);
+                newText.Append(sorted[i].NewText);
+            }
+            tree = tree.WithChange(new TextChange(TextSpan.FromBounds(sorted[first].Span.Start, sorted[last].Span.End), newText.ToString()));
+            last = first - 1;
+        }
         return tree;
     }
 }

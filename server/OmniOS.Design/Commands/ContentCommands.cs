@@ -11,7 +11,8 @@ internal static class ContentCommands
         var element = context.Element(command.At);
         var name = JsxSyntax.Name(element);
         var layout = context.Layout;
-        var encoded = JsxText.Encode(command.Text, layout.StringQuote);
+        // The file's quote is looked up only when the text needs a string.
+        var encoded = JsxText.Encode(command.Text, JsxText.NeedsExpression(command.Text) ? layout.StringQuote : '"');
 
         if (element.Kind == SyntaxKind.JsxSelfClosingElement)
         {
@@ -46,8 +47,12 @@ internal static class ContentCommands
             var replacement = layout.LineEnding + indentation + layout.IndentUnit + encoded + layout.LineEnding + layout.IndentationAt(contentEnd);
             return [new TextEdit(TextSpan.FromBounds(contentStart, contentEnd), replacement)];
         }
-        var last = content.LastIndexOfAnyExcept(" \t\r\n");
-        return [new TextEdit(TextSpan.FromBounds(contentStart + first, contentStart + last + 1), encoded)];
+        // Whitespace around the text is kept only where JSX drops it (it holds a line break); a
+        // space on the tag's own line is part of the text and is replaced with it.
+        var last = content.LastIndexOfAnyExcept(" \t\r\n") + 1;
+        var from = content[..first].IndexOfAny('\n', '\r') >= 0 ? first : 0;
+        var to = content[last..].IndexOfAny('\n', '\r') >= 0 ? last : content.Length;
+        return [new TextEdit(TextSpan.FromBounds(contentStart + from, contentStart + to), encoded)];
     }
 
     /// <summary>Text, or an expression container holding a string or number literal.</summary>

@@ -4,39 +4,33 @@ namespace OmniOS.Design.Commands;
 
 /// <summary>
 /// How a file is written, so new code matches it: its line ending, its indentation unit, the quotes
-/// its JSX attributes and its strings use; and where lines begin and end.
+/// its JSX attributes and its strings use; and where lines begin and end. Each trait is worked out
+/// the first time a command needs it, from the text (the tree only confirms what a quote starts):
+/// a command needs one or two, and walking the tree of a large file would cost more than the edit.
+/// Quotes are judged by the string literals nearest after <paramref name="near"/> (the element a
+/// command works on), then before it.
 /// </summary>
-public sealed class SourceLayout
+public sealed class SourceLayout(SyntaxTree tree, int near = 0)
 {
-    public SourceLayout(SyntaxTree tree)
-    {
-        Text = tree.Text;
-        var crlf = 0;
-        var lf = 0;
-        for (var i = 0; i < Text.Length; i++)
-        {
-            if (Text[i] != '\n')
-                continue;
-            if (i > 0 && Text[i - 1] == '\r')
-                crlf++;
-            else
-                lf++;
-        }
-        LineEnding = crlf > lf ? "\r\n" : "\n";
-        IndentUnit = DetectIndentUnit(Text);
-        (JsxQuote, StringQuote) = DetectQuotes(tree);
-    }
+    /// <summary>How many string literals of a kind decide its quote: a file's habit shows in a few.</summary>
+    private const int QuoteSamples = 9;
 
-    public string Text { get; }
+    private string? _lineEnding;
+    private string? _indentUnit;
+    private char? _jsxQuote;
+    private char? _stringQuote;
 
-    public string LineEnding { get; }
+    public string Text { get; } = tree.Text;
+
+    public string LineEnding => _lineEnding ??= DetectLineEnding(Text);
 
     /// <summary>One level of indentation: a tab, or a number of spaces.</summary>
-    public string IndentUnit { get; }
+    public string IndentUnit => _indentUnit ??= DetectIndentUnit(Text);
 
-    public char JsxQuote { get; }
+    /// <summary>The quote of JSX attribute strings, judged from those written `name="…"` (formatters never put spaces around the '=').</summary>
+    public char JsxQuote => _jsxQuote ??= DetectQuote(inJsx: true);
 
-    public char StringQuote { get; }
+    public char StringQuote => _stringQuote ??= DetectQuote(inJsx: false);
 
     public int LineStart(int position)
     {
@@ -107,59 +101,132 @@ public sealed class SourceLayout
         return string.Join(LineEnding, lines);
     }
 
+    private static string DetectLineEnding(string text)
+    {
+        var lf = text.AsSpan().Count('\n');
+        var crlf = text.AsSpan().Count("\r\n");
+        return crlf > lf - crlf ? "\r\n" : "\n";
+    }
+
     private static string DetectIndentUnit(string text)
     {
         // The most common step between the indentation of consecutive non-blank lines.
-        var steps = new Dictionary<string, int>();
+        var steps = new int[9];
         var previous = 0;
         var tabs = 0;
         var spaceLines = 0;
-        foreach (var rawLine in text.Split('\n'))
+        var span = text.AsSpan();
+        while (span.Length > 0)
         {
-            var line = rawLine.TrimEnd('\r');
-            if (line.Trim().Length == 0)
+            var end = span.IndexOf('\n');
+            var line = (end < 0 ? span : span[..end]).TrimEnd('\r');
+            span = end < 0 ? [] : span[(end + 1)..];
+            var indentation = line.IndexOfAnyExcept(' ', '\t');
+            if (indentation < 0)
                 continue;
             if (line[0] == '\t')
             {
                 tabs++;
                 continue;
             }
-            var spaces = line.Length - line.TrimStart(' ').Length;
-            if (spaces > 0)
+            if (indentation > 0)
                 spaceLines++;
-            var step = spaces - previous;
+            var step = indentation - previous;
             if (step is > 0 and <= 8)
-                steps[new string(' ', step)] = steps.GetValueOrDefault(new string(' ', step)) + 1;
-            previous = spaces;
+                steps[step]++;
+            previous = indentation;
         }
         if (tabs > spaceLines)
             return "\t";
-        return steps.Count == 0 ? "  " : steps.MaxBy(s => (s.Value, -s.Key.Length)).Key;
+        // Ties go to the smaller step; no indentation at all means two spaces.
+        var best = 0;
+        for (var step = 1; step < steps.Length; step++)
+        {
+            if (steps[step] > steps[best])
+                best = step;
+        }
+        return best == 0 ? "  " : new string(' ', best);
     }
 
-    private static (char Jsx, char String) DetectQuotes(SyntaxTree tree)
+    /// <summary>The quote most of the string literals of a kind (JSX attribute values, or the others) near the focus use; '"' when there are none.</summary>
+    private char DetectQuote(bool inJsx)
     {
-        int jsxDouble = 0, jsxSingle = 0, stringDouble = 0, stringSingle = 0;
-        foreach (var token in tree.Root.DescendantTokens())
+        int doubles = 0, singles = 0;
+        foreach (var token in StringTokens(inJsx))
         {
-            if (token.Kind != SyntaxKind.StringLiteralToken || token.Text.Length == 0)
+            if ((token.Parent.Parent?.Kind == SyntaxKind.JsxAttribute) != inJsx)
                 continue;
-            var inJsx = token.Parent.Parent?.Kind == SyntaxKind.JsxAttribute;
             if (token.Text[0] == '"')
-            {
-                if (inJsx)
-                    jsxDouble++;
-                else
-                    stringDouble++;
-            }
-            else if (token.Text[0] == '\'')
-            {
-                if (inJsx)
-                    jsxSingle++;
-                else
-                    stringSingle++;
-            }
+                doubles++;
+            else
+                singles++;
+            if (doubles + singles == QuoteSamples)
+                break;
         }
-        return (jsxSingle > jsxDouble ? '\'' : '"', stringSingle > stringDouble ? '\'' : '"');
+        return singles > doubles ? '\'' : '"';
+    }
+
+    /// <summary>
+    /// The string literals after <paramref name="near"/> and then those before it, nearest first,
+    /// found by their quotes: for JSX attribute values only those written right after an '='.
+    /// </summary>
+    private IEnumerable<SyntaxToken> StringTokens(bool inJsx)
+    {
+        var start = Math.Clamp(near, 0, Text.Length);
+        for (var position = start; position < Text.Length;)
+        {
+            var found = NextQuote(position, inJsx);
+            if (found < 0)
+                break;
+            var token = StringTokenAt(found);
+            position = token?.Span.End ?? found + 1;
+            if (token is { } t)
+                yield return t;
+        }
+        for (var position = start; position > 0;)
+        {
+            var found = PreviousQuote(position, inJsx);
+            if (found < 0)
+                break;
+            var token = StringTokenAt(found);
+            position = found;
+            if (token is { } t && t.Span.End <= start)
+                yield return t;
+        }
+    }
+
+    /// <summary>The first quote at or after <paramref name="position"/> that could start a literal of the kind.</summary>
+    private int NextQuote(int position, bool inJsx)
+    {
+        var rest = Text.AsSpan(position);
+        if (!inJsx)
+            return rest.IndexOfAny('"', '\'') is var i and >= 0 ? position + i : -1;
+        var doubleQuote = rest.IndexOf("=\"");
+        var singleQuote = rest.IndexOf("='");
+        var first = doubleQuote < 0 ? singleQuote : singleQuote < 0 ? doubleQuote : Math.Min(doubleQuote, singleQuote);
+        return first < 0 ? -1 : position + first + 1;
+    }
+
+    /// <summary>The last quote before <paramref name="position"/> that could start a literal of the kind.</summary>
+    private int PreviousQuote(int position, bool inJsx)
+    {
+        var before = Text.AsSpan(0, position);
+        if (!inJsx)
+            return before.LastIndexOfAny('"', '\'');
+        var doubleQuote = before.LastIndexOf("=\"");
+        var singleQuote = before.LastIndexOf("='");
+        var last = Math.Max(doubleQuote, singleQuote);
+        return last < 0 ? -1 : last + 1;
+    }
+
+    /// <summary>The string literal token that starts at <paramref name="position"/>, if one does.</summary>
+    private SyntaxToken? StringTokenAt(int position)
+    {
+        foreach (var token in tree.Root.FindNode(position).ChildTokens())
+        {
+            if (token.Kind == SyntaxKind.StringLiteralToken && token.Span.Start == position)
+                return token;
+        }
+        return null;
     }
 }

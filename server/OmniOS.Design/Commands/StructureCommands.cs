@@ -86,34 +86,25 @@ internal static class StructureCommands
 
     /// <summary>
     /// What deleting an element removes: the element when it is a child of another; the whole
-    /// `{…}` when it is the only element of an expression child (a conditional, a repeater); the
-    /// attribute when it is an attribute's value. Elsewhere (a returned root, a ternary branch) the
-    /// element becomes `null`, so the code stays valid.
+    /// `{…}` when the element is all it shows (`{open &amp;&amp; &lt;X/&gt;}`, `{items.map(i =&gt; &lt;X/&gt;)}`);
+    /// the attribute when it is an attribute's value that way. Elsewhere (a returned root, a ternary
+    /// branch, a value inside other code) the element becomes `null`, so the code around it stays.
     /// </summary>
     private static (SyntaxNode Target, bool ReplaceWithNull) RemovalTarget(SyntaxNode element)
     {
         if (CommandContext.ParentElement(element) is not null)
             return (element, false);
         var node = element;
-        while (node.Parent is { } parent)
-        {
-            if (parent.Kind == SyntaxKind.JsxExpressionContainer)
-            {
-                if (JsxSyntax.NestedElements(parent).Count != 1)
-                    break;
-                if (parent.Parent?.Kind == SyntaxKind.JsxAttribute)
-                    return (parent.Parent, false);
-                if (parent.Parent?.Kind is SyntaxKind.JsxElement or SyntaxKind.JsxFragment)
-                    return (parent, false);
-                break;
-            }
-            if (parent.Kind == SyntaxKind.JsxAttribute)
-                return (parent, false);
-            if (parent.Kind == SyntaxKind.ConditionalExpression && parent.ChildNodes().First() != node)
-                break;
-            if (parent.Kind is SyntaxKind.ReturnStatement or SyntaxKind.VariableDeclarator or SyntaxKind.Block or SyntaxKind.SourceFile || JsxSyntax.IsElement(parent))
-                break;
+        while (node.Parent is { } parent && ShowsOnly(parent, node))
             node = parent;
+        if (node.Parent is { Kind: SyntaxKind.JsxAttribute } attribute)
+            return (attribute, false);
+        if (node.Parent is { Kind: SyntaxKind.JsxExpressionContainer } container && JsxSyntax.NestedElements(container).Count == 1)
+        {
+            if (container.Parent?.Kind == SyntaxKind.JsxAttribute)
+                return (container.Parent, false);
+            if (container.Parent?.Kind is SyntaxKind.JsxElement or SyntaxKind.JsxFragment)
+                return (container, false);
         }
         // Replace the element, or the parentheses that hold only it.
         var replaced = element;
@@ -121,6 +112,23 @@ internal static class StructureCommands
             replaced = replaced.Parent;
         return (replaced, true);
     }
+
+    /// <summary>
+    /// Whether <paramref name="parent"/> renders nothing but <paramref name="node"/>: parentheses, the
+    /// right side of `&amp;&amp;`, `||` or `??`, an arrow's expression body and the `.map` call it is
+    /// the callback of. Other code around an element (an object, a call, a ternary) is kept.
+    /// </summary>
+    private static bool ShowsOnly(SyntaxNode parent, SyntaxNode node) => parent.Kind switch
+    {
+        SyntaxKind.ParenthesizedExpression => true,
+        SyntaxKind.BinaryExpression => parent.ChildTokens().Any(t => t.Kind is SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken or SyntaxKind.QuestionQuestionToken)
+            && parent.ChildNodes().Last() == node,
+        SyntaxKind.ArrowFunction => parent.ChildNodes().Last() == node,
+        SyntaxKind.ArgumentList => parent.ChildNodes().Count() == 1 && DesignModelBuilder.Unwrap(node).Kind == SyntaxKind.ArrowFunction,
+        SyntaxKind.CallExpression => parent.ChildNodes().First() is { Kind: SyntaxKind.MemberAccessExpression } callee
+            && callee.ChildNodes().Last().ToString() is "map" or "flatMap" && parent.ChildNode(SyntaxKind.ArgumentList) == node,
+        _ => false,
+    };
 
     /// <summary>What a move takes: the element if it is a child of another, or the `{…}` that holds only it.</summary>
     private static SyntaxNode MovableUnit(SyntaxNode element)
@@ -146,12 +154,18 @@ internal static class StructureCommands
     {
         var layout = context.Layout;
         var name = JsxSyntax.Name(parent);
+        var elementChildren = JsxSyntax.NestedElements(parent);
+        // Elements in attribute values (`icon={<Star />}`) come first in the numbering; the content's start after them.
+        var inAttributes = JsxSyntax.Attributes(parent).Sum(a => JsxSyntax.NestedElements(a).Count);
+        var displayName = name.Length == 0 ? "fragment" : name;
+        if (index < 0 || index > elementChildren.Count)
+            throw new CommandRefusedException($"Index {index} is out of range: <{displayName}> has {elementChildren.Count} element children.");
+        if (index < inAttributes)
+            throw new CommandRefusedException($"Index {index} is an element in an attribute value of <{displayName}>; its content starts at index {inAttributes}.");
         if (parent.Kind == SyntaxKind.JsxSelfClosingElement)
         {
             if (CommandContext.IsVoidElement(name))
                 throw new CommandRefusedException($"<{name}> is a void element and cannot have children.");
-            if (index != 0)
-                throw new CommandRefusedException($"Index {index} is out of range: <{name}> has no element children.");
             var lastPart = parent.ChildNodes().Last();
             var tagEnd = TextSpan.FromBounds(lastPart.Span.End, parent.Span.End);
             if (!layout.OwnsLines(parent.Span))
@@ -161,39 +175,46 @@ internal static class StructureCommands
             return [new TextEdit(tagEnd, ">" + layout.LineEnding + inner + layout.Reindent(snippet, string.Empty, inner) + layout.LineEnding + indentation + $"</{name}>")];
         }
 
-        var elementChildren = JsxSyntax.NestedElements(parent);
-        if (index < 0 || index > elementChildren.Count)
-            throw new CommandRefusedException($"Index {index} is out of range: <{(name.Length == 0 ? "fragment" : name)}> has {elementChildren.Count} element children.");
-        var children = JsxSyntax.Children(parent).Where(c => c.Kind != SyntaxKind.JsxText || !Source.JsxText.IsInsignificant(c.ToFullString())).ToList();
+        // Text is placed by what it shows: its line breaks and indentation belong to the layout.
+        var children = JsxSyntax.Children(parent)
+            .Where(c => c.Kind != SyntaxKind.JsxText || !Source.JsxText.IsInsignificant(c.ToFullString()))
+            .Select(c => (Node: c, Span: c.Kind == SyntaxKind.JsxText ? TrimmedText(context, c.Span) : c.Span))
+            .ToList();
 
         if (index < elementChildren.Count)
         {
             var anchor = elementChildren[index];
-            var unit = children.FirstOrDefault(c => c.Span.Contains(anchor.Span.Start) || c.Span.Start == anchor.Span.Start) ?? children.FirstOrDefault();
-            if (unit is not null)
-            {
-                if (!layout.StartsLine(unit.Span.Start))
-                    return [TextEdit.Insert(unit.Span.Start, snippet)];
-                var indentation = layout.IndentationAt(unit.Span.Start);
-                return [TextEdit.Insert(unit.Span.Start, layout.Reindent(snippet, string.Empty, indentation) + layout.LineEnding + indentation)];
-            }
+            var (unit, span) = children.First(c => c.Span.Contains(anchor.Span.Start));
+            if (unit != anchor && JsxSyntax.NestedElements(unit)[0] != anchor)
+                throw new CommandRefusedException($"Index {index} is inside the expression {ContentCommands.Shorten(context.TextOf(unit))}, after another of its elements; insert before or after the expression.");
+            if (!layout.StartsLine(span.Start))
+                return [TextEdit.Insert(span.Start, snippet)];
+            var indentation = layout.IndentationAt(span.Start);
+            return [TextEdit.Insert(span.Start, layout.Reindent(snippet, string.Empty, indentation) + layout.LineEnding + indentation)];
         }
 
         var closing = JsxSyntax.ClosingTag(parent)!;
-        var last = children.LastOrDefault();
         if (!layout.StartsLine(closing.Span.Start))
             return [TextEdit.Insert(closing.Span.Start, snippet)];
-        if (last is not null && layout.StartsLine(last.Span.Start))
+        if (children.Count > 0 && layout.StartsLine(children[^1].Span.Start))
         {
-            var indentation = layout.IndentationAt(last.Span.Start);
-            return [TextEdit.Insert(last.Span.End, layout.LineEnding + indentation + layout.Reindent(snippet, string.Empty, indentation))];
+            var indentation = layout.IndentationAt(children[^1].Span.Start);
+            return [TextEdit.Insert(children[^1].Span.End, layout.LineEnding + indentation + layout.Reindent(snippet, string.Empty, indentation))];
         }
-        if (last is not null)
-            return [TextEdit.Insert(last.Span.End, snippet)];
+        if (children.Count > 0)
+            return [TextEdit.Insert(children[^1].Span.End, snippet)];
         var childIndentation = layout.IndentationAt(closing.Span.Start) + layout.IndentUnit;
-        if (layout.StartsLine(closing.Span.Start) && layout.LineStart(closing.Span.Start) > JsxSyntax.OpeningTag(parent).Span.End)
+        if (layout.LineStart(closing.Span.Start) > JsxSyntax.OpeningTag(parent).Span.End)
             return [TextEdit.Insert(layout.LineStart(closing.Span.Start), childIndentation + layout.Reindent(snippet, string.Empty, childIndentation) + layout.LineEnding)];
         return [TextEdit.Insert(closing.Span.Start, snippet)];
+    }
+
+    /// <summary>The part of a JSX text span between its first and last non-whitespace characters.</summary>
+    private static TextSpan TrimmedText(CommandContext context, TextSpan span)
+    {
+        var text = context.Text.AsSpan(span.Start, span.Length);
+        var first = text.IndexOfAnyExcept(" \t\r\n");
+        return first < 0 ? span : TextSpan.FromBounds(span.Start + first, span.Start + text.LastIndexOfAnyExcept(" \t\r\n") + 1);
     }
 
     /// <summary>Checks that the text is exactly one JSX element and returns it trimmed.</summary>

@@ -19,16 +19,18 @@ internal static class StyleCommands
         var key = IsIdentifier(property) ? property : JsString.Quote(property, layout.StringQuote);
 
         var attribute = AttributeCommands.Find(element, "style").LastOrDefault();
-        if (attribute is null)
+        var value = attribute is null ? null : JsxSyntax.AttributeValue(attribute);
+        if (value is null)
         {
+            // No style, or `style` written without a value: a new style object.
             if (remove)
                 return [];
-            return [AttributeCommands.Add(context, element, $"style={{{{ {key}: {valueSource} }}}}")];
+            var style = $"style={{{{ {key}: {valueSource} }}}}";
+            return [attribute is null ? AttributeCommands.Add(context, element, style) : new TextEdit(attribute.Span, style)];
         }
-        var value = JsxSyntax.AttributeValue(attribute);
-        var objectLiteral = value is null || JsxSyntax.ContainedExpression(value) is not { } e ? null : DesignModelBuilder.Unwrap(e);
+        var objectLiteral = JsxSyntax.ContainedExpression(value) is { } e ? DesignModelBuilder.Unwrap(e) : null;
         if (objectLiteral?.Kind != SyntaxKind.ObjectLiteralExpression)
-            throw new CommandRefusedException($"The style is computed ({ContentCommands.Shorten(value is null ? "" : context.TextOf(value))}); change it where it is defined.");
+            throw new CommandRefusedException($"The style is computed ({ContentCommands.Shorten(context.TextOf(value))}); change it where it is defined.");
 
         var members = objectLiteral.ChildNodes().ToList();
         var existing = members.LastOrDefault(m => m.Kind == SyntaxKind.PropertyAssignment && PropertyName(m) == property);
@@ -58,7 +60,8 @@ internal static class StyleCommands
         if (members.Count == 0)
             return new TextEdit(TextSpan.FromBounds(tokens.First().Span.End, close.Span.Start), $" {member} ");
         var last = members[^1];
-        var trailingComma = tokens.LastOrDefault(t => t.Kind == SyntaxKind.CommaToken && t.Span.Start >= last.Span.End);
+        // Tokens are structs: a missing trailing comma must be null, not a default token.
+        var trailingComma = tokens.Where(t => t.Kind == SyntaxKind.CommaToken && t.Span.Start >= last.Span.End).Select(t => (SyntaxToken?)t).LastOrDefault();
         if (layout.StartsLine(last.Span.Start))
         {
             // One member per line: a new line after the last, keeping the trailing comma habit.

@@ -13,13 +13,17 @@ public static class ModelDiff
     public static List<ElementDelta> Compute(DesignModel before, DesignModel after)
     {
         var diff = new Differ();
-        var oldComponents = before.Components.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        // Components pair by name, in order where a file declares a name twice.
+        var oldComponents = before.Components.GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<ComponentModel>(g), StringComparer.Ordinal);
         foreach (var component in after.Components)
         {
-            var oldRoots = oldComponents.Remove(component.Name, out var old) ? RootElements(old) : [];
-            diff.MatchChildren(oldRoots, RootElements(component), null, component.Name);
+            var old = oldComponents.TryGetValue(component.Name, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+            // Element trees carried over from one reading of unchanged text differ only in positions.
+            if (old is not null && ReferenceEquals(old.Reading, component.Reading))
+                continue;
+            diff.MatchChildren(old is null ? [] : RootElements(old), RootElements(component), null, component.Name);
         }
-        foreach (var removed in oldComponents.Values)
+        foreach (var removed in oldComponents.Values.SelectMany(q => q))
             diff.MatchChildren(RootElements(removed), [], null, removed.Name);
         return diff.Finish();
     }
@@ -188,9 +192,13 @@ public static class ModelDiff
     private static bool SameStyle(StyleModel? a, StyleModel? b) =>
         (a is null && b is null) || (a is not null && b is not null && a.IsObjectLiteral == b.IsObjectLiteral && a.Properties.SequenceEqual(b.Properties));
 
-    /// <summary>The element's own content: its text and expression children, with each element child as a placeholder.</summary>
+    /// <summary>
+    /// The element's own content: its text and expression children, and where element children
+    /// stand among them — one placeholder for each run of them, so adding or removing an element
+    /// child next to another (reported as added or removed) is no change of the content itself.
+    /// </summary>
     private static string ContentSignature(ElementNode element) =>
-        string.Join('\u0001', element.Children.Select(Signature));
+        string.Join('\u0001', element.Children.Where((child, i) => child is not ElementNode || i == 0 || element.Children[i - 1] is not ElementNode).Select(Signature));
 
     private static string Signature(DesignNode node) => node switch
     {

@@ -142,8 +142,8 @@ public sealed class DesignDocument
     private DocumentChange Commit(IReadOnlyList<TextEdit> edits, SyntaxTree tree, ChangeOrigin origin)
     {
         var before = LastGoodModel;
+        Model = DesignModelBuilder.Build(tree, Path, _resolver, (Tree, Model));
         Tree = tree;
-        Model = DesignModelBuilder.Build(tree, Path, _resolver);
         Version++;
         // A file that does not parse keeps its last good design; deltas are against that.
         if (tree.Diagnostics.Count > 0)

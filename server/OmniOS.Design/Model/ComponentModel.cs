@@ -35,6 +35,12 @@ public sealed record ComponentModel(
     IReadOnlyList<PropModel> Props,
     IReadOnlyList<DesignNode> Roots)
 {
+    /// <summary>
+    /// Shared by the models whose <see cref="Roots"/> come from one reading of the same text, carried
+    /// over (and moved) by later rebuilds that left it alone: their element trees differ only in positions.
+    /// </summary>
+    internal object Reading { get; init; } = new();
+
     /// <summary>A component proper: React only treats capitalised names as components.</summary>
     public bool IsComponent => Kind != ComponentKind.Value && Name.Length > 0 && (char.IsUpper(Name[0]) || Name == "default");
 }

@@ -49,8 +49,7 @@ public static class JsxText
     {
         if (value.Length == 0)
             return string.Empty;
-        var needsExpression = value.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0 || value[0] == ' ' || value[^1] == ' ' || value.Contains("  ", StringComparison.Ordinal);
-        if (needsExpression)
+        if (NeedsExpression(value))
             return "{" + JsString.Quote(value, quote) + "}";
         var builder = new StringBuilder(value.Length + 8);
         foreach (var c in value)
@@ -67,6 +66,10 @@ public static class JsxText
         }
         return builder.ToString();
     }
+
+    /// <summary>Whether <paramref name="value"/> must be written as a string expression: JSX text would trim or collapse its whitespace.</summary>
+    public static bool NeedsExpression(string value) =>
+        value.Length > 0 && (value.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0 || value[0] == ' ' || value[^1] == ' ' || value.Contains("  ", StringComparison.Ordinal));
 
     /// <summary>Replaces `&amp;name;`, `&amp;#123;` and `&amp;#x1F600;` with their characters; unknown references stay as written.</summary>
     public static string DecodeEntities(string raw)
