@@ -43,6 +43,7 @@ public sealed class CanvasSession : IDisposable
         _server = server;
         _peer = new JsonRpcPeer(transport) { Log = server.Log };
         _peer.OnRequest("listDocuments", (_, _) => Task.FromResult<JsonNode?>(CanvasProtocol.Documents(_workspace.ListDocuments())), mutates: false);
+        _peer.OnRequest("listStyles", (_, _) => Task.FromResult<JsonNode?>(new JsonArray([.. _workspace.ListStyles().Select(s => new JsonObject { ["path"] = s.Path, ["css"] = s.Css })])), mutates: false);
         _peer.OnRequest("openDocument", OpenDocument, mutates: true);
         _peer.OnRequest("applyCommand", ApplyCommand, mutates: true);
         _peer.OnRequest("undo", (p, ct) => Reverse(p, redo: false, ct), mutates: true);
@@ -70,21 +71,47 @@ public sealed class CanvasSession : IDisposable
         return Task.FromResult<JsonNode?>(json);
     }
 
+    /// <summary>
+    /// applyCommand {path, command, version?}: the command addresses elements by offset (`at`, `parent`)
+    /// as `omnios apply` does, or by element id (`id`, `parentId`), which the canvas prefers: ids follow
+    /// the deltas it receives, offsets would need the text. With `version`, a command computed against
+    /// an older version of the document is refused rather than applied to the wrong element.
+    /// </summary>
     private async Task<JsonNode?> ApplyCommand(JsonElement parameters, CancellationToken cancellationToken)
     {
         var path = RequiredPath(parameters);
         if (!parameters.TryGetProperty("command", out var commandJson))
             throw JsonRpcException.InvalidParameters("applyCommand needs \"command\".");
+        var document = _workspace.TryGet(path);
+        if (document is not null && parameters.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number && version.GetInt32() != document.Version)
+            return new JsonObject { ["applied"] = false, ["message"] = $"{path} changed (version {document.Version}, not {version.GetInt32()}); the canvas is catching up, try again.", ["version"] = document.Version };
         Design.Commands.DesignCommand command;
         try
         {
-            command = CommandJson.Parse(commandJson);
+            command = CommandJson.Parse(document is null ? commandJson : ResolveIds(commandJson, document));
         }
         catch (FormatException e)
         {
             throw JsonRpcException.InvalidParameters($"Invalid command: {e.Message}");
         }
         return CanvasProtocol.Outcome(await _workspace.ExecuteAsync(path, command, cancellationToken));
+    }
+
+    /// <summary>Turns `id` and `parentId` into the `at` and `parent` offsets of the document's current text.</summary>
+    private static JsonElement ResolveIds(JsonElement command, DesignDocument document)
+    {
+        if (command.ValueKind != JsonValueKind.Object || !(command.TryGetProperty("id", out _) || command.TryGetProperty("parentId", out _)))
+            return command;
+        var json = JsonNode.Parse(command.GetRawText())!.AsObject();
+        foreach (var (idField, offsetField) in new[] { ("id", "at"), ("parentId", "parent") })
+        {
+            if (json[idField] is not JsonValue value || !value.TryGetValue<string>(out var id))
+                continue;
+            var element = document.Model.ElementById(id) ?? throw JsonRpcException.InvalidParameters($"No element '{id}' in {document.Path}.");
+            json.Remove(idField);
+            json[offsetField] = element.Span.Start;
+        }
+        return JsonDocument.Parse(json.ToJsonString()).RootElement.Clone();
     }
 
     private async Task<JsonNode?> Reverse(JsonElement parameters, bool redo, CancellationToken cancellationToken)

@@ -53,6 +53,30 @@ public sealed class DesignWorkspace
         return summaries.Select(s => s with { IsMainPage = s.Path == main }).OrderBy(s => s.IsMainPage ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The stylesheets the project's source files import (`import "./globals.css"`), with their text.</summary>
+    public List<(string Path, string Css)> ListStyles()
+    {
+        var styles = new List<(string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var summary in ListDocuments())
+        {
+            var document = TryGet(summary.Path);
+            foreach (var import in document?.Model.Imports ?? [])
+            {
+                if (!import.Source.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var directory = summary.Path.Contains('/') ? summary.Path[..summary.Path.LastIndexOf('/')] : "";
+                var path = import.Source.StartsWith('.') ? Design.ModuleResolver.Combine(directory, import.Source) : null;
+                if (path is null || !seen.Add(path) || path.StartsWith("..", StringComparison.Ordinal))
+                    continue;
+                var full = Files.ToFullPath(path);
+                if (File.Exists(full))
+                    styles.Add((path, File.ReadAllText(full)));
+            }
+        }
+        return styles;
+    }
+
     /// <summary>The document at a workspace path, loaded from disk if needed; null if it is not a readable source file in the workspace.</summary>
     public DesignDocument? TryGet(string path)
     {

@@ -14,8 +14,9 @@ public delegate Task NotificationHandler(JsonElement parameters);
 /// <summary>
 /// A JSON-RPC 2.0 endpoint over any transport, both ways: it answers requests and notifications by
 /// method name and sends its own. Handlers that change state run one at a time in arrival order;
-/// queries run concurrently. Every bad message fails alone — malformed JSON gets -32700, an unknown
-/// method -32601, a failing handler an error answer — and the connection keeps serving.
+/// queries run concurrently, each once the state changes that arrived before it have run. Every bad
+/// message fails alone — malformed JSON gets -32700, an unknown method -32601, a failing handler an
+/// error answer — and the connection keeps serving.
 /// (StreamJsonRpc closes the connection on a message it cannot parse, which the canvas protocol forbids.)
 /// </summary>
 public sealed class JsonRpcPeer(IMessageTransport transport)
@@ -174,6 +175,8 @@ public sealed class JsonRpcPeer(IMessageTransport transport)
         {
             try
             {
+                // Cancelled while it waited its turn: not run at all.
+                source.Token.ThrowIfCancellationRequested();
                 var result = await entry.Handler(parameters, source.Token);
                 await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = JsonNode.Parse(id.GetRawText()), ["result"] = result }, CancellationToken.None);
             }
@@ -197,9 +200,18 @@ public sealed class JsonRpcPeer(IMessageTransport transport)
             }
         }
         if (entry.Mutates)
+        {
             Enqueue(Run);
+        }
         else
-            _ = Task.Run(Run, CancellationToken.None);
+        {
+            // A query answers for the state after every message that came before it (a didChange just
+            // sent must be seen), but does not hold up the state changes that come after it.
+            Task before;
+            lock (_queueLock)
+                before = _mutations;
+            _ = before.ContinueWith(_ => Run(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+        }
     }
 
     private void Enqueue(Func<Task> work)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OmniOS.Design;
 using OmniOS.Design.Documents;
 using OmniOS.Design.Model;
 using OmniOS.Design.Problems;
@@ -25,7 +26,14 @@ public sealed class LanguageServer
 
     private readonly JsonRpcPeer _client;
     private readonly TextWriter _log;
-    private readonly ConcurrentDictionary<string, int> _editorVersions = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The editor's buffers as the editor has them. didChange ranges are relative to the editor's text
+    /// before the change, which is not the document's text while an edit we asked for is being echoed
+    /// (the document has already committed it), so they are resolved against this copy; and the
+    /// version published with diagnostics is the one of the text they were computed from.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, EditorBuffer> _buffers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _uris = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pendingDiagnostics = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _canvasGate = new(1, 1);
     private CanvasServer? _canvas;
@@ -83,15 +91,22 @@ public sealed class LanguageServer
         return finished == Exited.Task ? Exited.Task.Result : (_shutdown ? 0 : 1);
     }
 
-    public int? EditorVersion(string path) => _editorVersions.TryGetValue(path, out var version) ? version : null;
+    public int? EditorVersion(string path) => _buffers.TryGetValue(path, out var buffer) ? buffer.Version : null;
 
-    public string UriOf(string path) => new Uri(Path.IsPathRooted(path) ? path : Workspace.Files.ToFullPath(path)).AbsoluteUri;
+    /// <summary>
+    /// The URI of a document as the editor spelled it (editors percent-encode differently, and some
+    /// clients compare URIs as strings); one it never named is built from the path.
+    /// </summary>
+    public string UriOf(string path) =>
+        _uris.TryGetValue(path, out var known) ? known : new Uri(Path.IsPathRooted(path) ? path : Workspace.Files.ToFullPath(path)).AbsoluteUri;
 
     private string PathOf(string uri)
     {
         var full = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
         var relative = Workspace.Files.ToRelativePath(full);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+        var path = relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+        _uris[path] = uri;
+        return path;
     }
 
     private Task<JsonNode?> Initialize(JsonElement parameters, CancellationToken cancellationToken)
@@ -128,8 +143,9 @@ public sealed class LanguageServer
     {
         var document = parameters.GetProperty("textDocument");
         var path = PathOf(document.GetProperty("uri").GetString()!);
-        _editorVersions[path] = document.TryGetProperty("version", out var version) ? version.GetInt32() : 0;
-        await Workspace.OpenFromEditorAsync(path, document.GetProperty("text").GetString() ?? "");
+        var text = document.GetProperty("text").GetString() ?? "";
+        _buffers[path] = new EditorBuffer(text, document.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number ? version.GetInt32() : 0);
+        await Workspace.OpenFromEditorAsync(path, text);
         ScheduleDiagnostics(path);
     }
 
@@ -137,9 +153,8 @@ public sealed class LanguageServer
     {
         var document = parameters.GetProperty("textDocument");
         var path = PathOf(document.GetProperty("uri").GetString()!);
-        if (document.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number)
-            _editorVersions[path] = version.GetInt32();
-        var current = Workspace.TryGet(path)?.Text ?? "";
+        var buffer = _buffers.TryGetValue(path, out var known) ? known : new EditorBuffer(Workspace.TryGet(path)?.Text ?? "", 0);
+        var current = buffer.Text;
         var changes = new List<TextChange>();
         foreach (var change in parameters.GetProperty("contentChanges").EnumerateArray())
         {
@@ -149,28 +164,38 @@ public sealed class LanguageServer
             changes.Add(textChange);
             current = textChange.ApplyTo(current);
         }
+        var version = document.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : buffer.Version + 1;
+        _buffers[path] = new EditorBuffer(current, version);
         await Workspace.ChangeFromEditorAsync(path, changes);
     }
 
     private async Task DidClose(JsonElement parameters)
     {
         var path = PathOf(parameters.GetProperty("textDocument").GetProperty("uri").GetString()!);
-        _editorVersions.TryRemove(path, out _);
+        _buffers.TryRemove(path, out _);
+        if (_pendingDiagnostics.TryRemove(path, out var pending))
+            pending.Cancel();
         await Workspace.CloseFromEditorAsync(path);
         await _client.NotifyAsync("textDocument/publishDiagnostics", new JsonObject { ["uri"] = UriOf(path), ["diagnostics"] = new JsonArray() });
     }
 
     /// <summary>Diagnostics follow typing at a short distance, so a burst of keystrokes publishes once.</summary>
-    private void ScheduleDiagnostics(string path)
+    private void ScheduleDiagnostics(string path, int attempt = 0)
     {
         var source = new CancellationTokenSource();
         if (_pendingDiagnostics.TryRemove(path, out var previous))
             previous.Cancel();
         _pendingDiagnostics[path] = source;
-        _ = PublishDiagnosticsLaterAsync(path, source);
+        _ = PublishDiagnosticsLaterAsync(path, source, attempt);
     }
 
-    private async Task PublishDiagnosticsLaterAsync(string path, CancellationTokenSource source)
+    /// <summary>
+    /// Publishes the diagnostics of the document's current tree, with the version of the editor's
+    /// buffer that has that very text. While the two differ (an edit we asked the editor for is
+    /// committed here but its didChange has not come yet) it tries again a moment later; after a few
+    /// tries it publishes without a version.
+    /// </summary>
+    private async Task PublishDiagnosticsLaterAsync(string path, CancellationTokenSource source, int attempt)
     {
         try
         {
@@ -183,20 +208,29 @@ public sealed class LanguageServer
         _pendingDiagnostics.TryRemove(new KeyValuePair<string, CancellationTokenSource>(path, source));
         if (Workspace.TryGet(path) is not { } document)
             return;
+        // Only open documents get diagnostics; a closed one was cleared when it closed.
+        if (!_buffers.TryGetValue(path, out var buffer))
+            return;
         var tree = document.Tree;
+        if (buffer.Text != tree.Text && attempt < 10)
+        {
+            ScheduleDiagnostics(path, attempt + 1);
+            return;
+        }
         var text = new LspText(tree.Text);
         var diagnostics = new JsonArray();
         foreach (var d in tree.Diagnostics)
             diagnostics.Add(Diagnostic(text, d.Span, d.Code, d.Message, severity: 1));
         if (tree.Diagnostics.Count == 0)
         {
-            foreach (var problem in DesignLint.Check(document.Model))
+            // The model of exactly this tree (the document's own may already be a newer one).
+            foreach (var problem in DesignLint.Check(DesignModelBuilder.Build(tree, path, Workspace.Files.Resolver)))
                 diagnostics.Add(Diagnostic(text, problem.Span, problem.Code, problem.Message, severity: 2));
         }
         await _client.NotifyAsync("textDocument/publishDiagnostics", new JsonObject
         {
             ["uri"] = UriOf(path),
-            ["version"] = EditorVersion(path),
+            ["version"] = buffer.Text == tree.Text ? buffer.Version : null,
             ["diagnostics"] = diagnostics,
         });
     }
@@ -327,14 +361,26 @@ public sealed class LanguageServer
         {
             throw JsonRpcException.InvalidParameters($"Invalid command: {e.Message}");
         }
-        return CanvasProtocol.Outcome(await Workspace.ExecuteAsync(document.Path, command, cancellationToken));
+        return Outcome(await Workspace.ExecuteAsync(document.Path, command, cancellationToken));
     }
 
     private async Task<JsonNode?> Reverse(JsonElement parameters, bool redo, CancellationToken cancellationToken)
     {
         var document = RequiredDocument(parameters);
         var outcome = redo ? await Workspace.RedoAsync(document.Path, cancellationToken) : await Workspace.UndoAsync(document.Path, cancellationToken);
-        return CanvasProtocol.Outcome(outcome);
+        return Outcome(outcome);
+    }
+
+    /// <summary>
+    /// `{applied, message?}`. No version: the edit reaches the buffer through workspace/applyEdit, and
+    /// the buffer's new version is the one the editor gives it (the engine's own counter means nothing to it).
+    /// </summary>
+    private static JsonObject Outcome(CommandOutcome outcome)
+    {
+        var json = new JsonObject { ["applied"] = outcome.Applied };
+        if (outcome.Message is not null)
+            json["message"] = outcome.Message;
+        return json;
     }
 
     /// <summary>omnios/selectElement: the editor reveals the element's JSX (sent back as omnios/revealRange).</summary>
