@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.OMNIOS_CHROMIUM ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const problems = [];
 
@@ -34,6 +35,31 @@ function installNodePackages() {
   return step('npm ci', 'npm', ['ci', '--no-audit', '--no-fund']);
 }
 
+/** Installs Debian's Chromium for the browser tests when it is missing (needs root, as on CI). */
+function ensureChromium() {
+  if (fs.existsSync(chromium)) return true;
+  if (process.getuid?.() !== 0) {
+    problems.push(`${chromium} is missing; install Debian's chromium package (apt-get install chromium) to run the browser tests.`);
+    return false;
+  }
+  return step("apt-get install chromium", "sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]);
+}
+
+/** Adds the counts a Node test run prints in TAP ("# pass N", "# fail N", "# skipped N"). */
+function countNode(title, command, args) {
+  console.log(`\n== ${title}`);
+  const result = run(command, args, { capture: true });
+  const output = result.stdout ?? "";
+  const count = (name) => Number(/^# (?:pass|fail|skipped|todo) /m.test(output) ? (new RegExp(`^# ${name} (\\d+)`, "m").exec(output)?.[1] ?? 0) : 0);
+  if (!/^# pass /m.test(output)) {
+    problems.push(`${title} did not run (exit ${result.status})`);
+    return;
+  }
+  totals.passed += count("pass");
+  totals.failed += count("fail");
+  totals.skipped += count("skipped") + count("todo");
+}
+
 /** Adds the counts of every "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N" line dotnet test prints. */
 function countDotnet(output) {
   let found = 0;
@@ -49,6 +75,8 @@ function countDotnet(output) {
 const ready =
   installNodePackages() &&
   step('parser corpus (npm pack + Babel oracle)', 'node', ['tests/corpus/prepare.mjs']) &&
+  step('canvas app build', 'npm', ['run', 'build', '--workspace', 'webview', '--silent']) &&
+  step('canvas app type check', 'npm', ['run', 'typecheck', '--workspace', 'webview', '--silent']) &&
   step('dotnet build', 'dotnet', ['build', 'OmniOS.Ide.sln', '-c', 'Release', '-nologo', '-v', 'quiet', '-clp:ErrorsOnly']);
 
 if (ready) {
@@ -56,6 +84,9 @@ if (ready) {
   const result = run('dotnet', ['test', 'OmniOS.Ide.sln', '-c', 'Release', '--no-build', '-nologo'], { capture: true });
   const suites = countDotnet(result.stdout ?? '');
   if (result.status !== 0 && suites === 0) problems.push(`dotnet test failed without running (exit ${result.status})`);
+
+  countNode('canvas unit tests', 'node', ['webview/test/run-unit.mjs']);
+  if (ensureChromium()) countNode('browser tests (Chromium)', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/']);
 }
 
 for (const problem of problems) console.log(`error: ${problem}`);

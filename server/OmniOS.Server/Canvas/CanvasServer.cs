@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OmniOS.Server.Engine;
 using OmniOS.Server.JsonRpc;
@@ -49,6 +50,9 @@ public sealed class CanvasServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // The command that hosts the canvas decides when it stops (Ctrl+C, SIGTERM, the editor's
+        // exit); the host's console lifetime would hold SIGTERM until the host stopped itself.
+        builder.Services.AddSingleton<IHostLifetime, HostedByCommandLifetime>();
         builder.WebHost.UseKestrel(options =>
         {
             options.Listen(IPAddress.Loopback, port);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using OmniOS.Server.Canvas;
 using OmniOS.Server.Engine;
 using OmniOS.Server.Workspace;
@@ -66,13 +67,15 @@ public static class ServeVerb
         if (open)
             TryOpenBrowser(server.Url, error);
 
+        // Ctrl+C or SIGTERM: stop serving and exit cleanly (the journal is consistent at every moment anyway).
         var stop = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             stop.TrySetResult();
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         await stop.Task;
         return 0;
     }

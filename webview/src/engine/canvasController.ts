@@ -1,0 +1,240 @@
+// The canvas's engine, without any UI: the connection, the open documents, the selection, and
+// the commands. Views subscribe and draw; everything they change goes through here.
+
+import type { Connection } from "./connection";
+import { DesignDocument, type Redraw } from "./documentStore";
+import type { Command, CommandOutcome, ComponentJson, DesignModel, DocumentChanged, DocumentSummary, ElementNode } from "./protocol";
+import { elementChildren } from "./tree";
+
+export interface ControllerEvents {
+  /** The shown document changed: what to redraw (null: everything). */
+  redraw: (path: string, redraw: Redraw | null) => void;
+  selection: (ids: string[]) => void;
+  documents: (documents: DocumentSummary[]) => void;
+  message: (text: string, kind: "info" | "error") => void;
+  connection: (connected: boolean) => void;
+}
+
+type Listener<K extends keyof ControllerEvents> = ControllerEvents[K];
+
+export class CanvasController {
+  readonly documents = new Map<string, DesignDocument>();
+  summaries: DocumentSummary[] = [];
+  current: string | null = null;
+  selection: string[] = [];
+  private readonly listeners: { [K in keyof ControllerEvents]: Set<Listener<K>> } = {
+    redraw: new Set(),
+    selection: new Set(),
+    documents: new Set(),
+    message: new Set(),
+    connection: new Set(),
+  };
+  private readonly loading = new Map<string, Promise<DesignDocument | null>>();
+  private readonly versionWaiters: { path: string; version: number; resolve: () => void }[] = [];
+
+  constructor(private readonly connection: Connection) {
+    connection.on("documentChanged", (params) => this.onDocumentChanged(params as DocumentChanged));
+    connection.on("selectionChanged", (params) => {
+      const { path, id } = params as { path: string; id: string | null };
+      if (path === this.current) this.setSelection(id ? [id] : [], false);
+    });
+    connection.onStateChange((connected) => this.emit("connection", connected));
+  }
+
+  on<K extends keyof ControllerEvents>(event: K, listener: ControllerEvents[K]): () => void {
+    (this.listeners[event] as Set<ControllerEvents[K]>).add(listener);
+    return () => (this.listeners[event] as Set<ControllerEvents[K]>).delete(listener);
+  }
+
+  async start(initialPath?: string | null): Promise<void> {
+    await this.connection.connect();
+    this.summaries = await this.connection.request<DocumentSummary[]>("listDocuments");
+    this.emit("documents", this.summaries);
+    const path = initialPath && this.summaries.some((d) => d.path === initialPath) ? initialPath : this.summaries.find((d) => d.main)?.path ?? this.summaries[0]?.path;
+    if (path) await this.open(path);
+  }
+
+  /** Shows a document (loading it and the project components it uses). */
+  async open(path: string): Promise<void> {
+    const document = await this.load(path);
+    if (!document) {
+      this.emit("message", `Cannot open ${path}.`, "error");
+      return;
+    }
+    await this.loadInstances(document);
+    this.current = path;
+    this.selection = [];
+    this.emit("selection", []);
+    this.emit("redraw", path, null);
+  }
+
+  get document(): DesignDocument | null {
+    return this.current ? this.documents.get(this.current) ?? null : null;
+  }
+
+  /** A component of a loaded document, for drawing instances. */
+  component(path: string, name: string): ComponentJson | null {
+    const document = this.documents.get(path);
+    if (!document) return null;
+    const components = document.model.components;
+    return (name === "default" ? components.find((c) => c.export === "default") : components.find((c) => c.name === name)) ?? null;
+  }
+
+  select(id: string | null, extend = false): void {
+    if (id === null) this.setSelection([], true);
+    else if (extend) this.setSelection(this.selection.includes(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id], true);
+    else this.setSelection([id], true);
+  }
+
+  /** Escape: the parent of the selected element. */
+  selectParent(): void {
+    const entry = this.selectedEntry();
+    if (entry?.parent) this.select(entry.parent.id);
+  }
+
+  /** Arrows: the next or previous sibling element. */
+  selectSibling(step: 1 | -1): void {
+    const entry = this.selectedEntry();
+    if (!entry) return;
+    const siblings = entry.parent ? elementChildren(entry.parent) : entry.component.roots.filter((r): r is ElementNode => r.type === "element");
+    const next = siblings[siblings.indexOf(entry.element) + step];
+    if (next) this.select(next.id);
+  }
+
+  selectedEntry() {
+    const id = this.selection[this.selection.length - 1];
+    return id ? this.document?.element(id) : undefined;
+  }
+
+  /** Sends a command for the current document; says why when it is refused. */
+  async run(command: Command): Promise<CommandOutcome> {
+    const document = this.document;
+    if (!document) return { applied: false, message: "No document is open." };
+    try {
+      const outcome = await this.connection.request<CommandOutcome>("applyCommand", { path: document.path, version: document.version, command });
+      if (!outcome.applied && outcome.message) this.emit("message", outcome.message, "error");
+      // The next command needs the ids of the new text: wait for its deltas.
+      if (outcome.applied && outcome.version !== undefined) await this.reached(document.path, outcome.version);
+      return outcome;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.emit("message", message, "error");
+      return { applied: false, message };
+    }
+  }
+
+  async undo(): Promise<void> {
+    await this.reverse("undo");
+  }
+
+  async redo(): Promise<void> {
+    await this.reverse("redo");
+  }
+
+  async deleteSelection(): Promise<void> {
+    // Last first: deleting an element shifts the ids of the ones after it.
+    for (const id of [...this.selection].reverse()) await this.run({ op: "delete", id });
+    this.setSelection([], true);
+  }
+
+  private async reverse(method: "undo" | "redo"): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    const outcome = await this.connection.request<CommandOutcome>(method, { path: document.path });
+    if (!outcome.applied && outcome.message) this.emit("message", outcome.message, "info");
+    if (outcome.applied && outcome.version !== undefined) await this.reached(document.path, outcome.version);
+  }
+
+  /** Resolves once the document's deltas up to a version have arrived (or after a second, in case they never do). */
+  private reached(path: string, version: number): Promise<void> {
+    const document = this.documents.get(path);
+    if (!document || document.version >= version) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiter = { path, version, resolve };
+      this.versionWaiters.push(waiter);
+      setTimeout(() => {
+        const index = this.versionWaiters.indexOf(waiter);
+        if (index >= 0) this.versionWaiters.splice(index, 1);
+        resolve();
+      }, 1000);
+    });
+  }
+
+  private setSelection(ids: string[], tellServer: boolean): void {
+    this.selection = ids;
+    this.emit("selection", ids);
+    if (tellServer && this.current) {
+      this.connection.request("selectElement", { path: this.current, id: ids[ids.length - 1] ?? null }).catch(() => {
+        // The editor may not be listening; selection works without it.
+      });
+    }
+  }
+
+  private onDocumentChanged(change: DocumentChanged): void {
+    const document = this.documents.get(change.path);
+    if (!document) return;
+    const redraw = document.apply(change);
+    for (const waiter of this.versionWaiters.filter((w) => w.path === change.path && w.version <= change.version)) {
+      this.versionWaiters.splice(this.versionWaiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+    if (redraw.renamed.size > 0) this.selection = this.selection.map((id) => redraw.renamed.get(id) ?? id);
+    this.selection = this.selection.filter((id) => document.element(id));
+    if (change.path === this.current) {
+      this.emit("redraw", change.path, redraw);
+      this.emit("selection", this.selection);
+    } else if (this.current) {
+      // A component shown inside the current page changed: draw the page again.
+      this.emit("redraw", this.current, null);
+    }
+    void this.loadInstances(document).then((loadedMore) => {
+      if (loadedMore && this.current) this.emit("redraw", this.current, null);
+    });
+  }
+
+  private load(path: string): Promise<DesignDocument | null> {
+    const loaded = this.documents.get(path);
+    if (loaded) return Promise.resolve(loaded);
+    let pending = this.loading.get(path);
+    if (!pending) {
+      pending = this.connection
+        .request<DesignModel>("openDocument", { path })
+        .then((model) => {
+          const document = new DesignDocument(model);
+          this.documents.set(path, document);
+          return document;
+        })
+        .catch(() => null)
+        .finally(() => this.loading.delete(path));
+      this.loading.set(path, pending);
+    }
+    return pending;
+  }
+
+  /** Loads the files of the project components a document uses (and theirs), so instances can be drawn. Returns whether any was new. */
+  private async loadInstances(document: DesignDocument): Promise<boolean> {
+    let loadedAny = false;
+    const seen = new Set<string>([document.path]);
+    const queue = [document];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      const paths = new Set<string>();
+      for (const entry of next.elements()) if (entry.element.component?.path) paths.add(entry.element.component.path);
+      for (const path of paths) {
+        if (seen.has(path)) continue;
+        seen.add(path);
+        const known = this.documents.has(path);
+        const loaded = await this.load(path);
+        if (loaded) {
+          loadedAny ||= !known;
+          queue.push(loaded);
+        }
+      }
+    }
+    return loadedAny;
+  }
+
+  private emit<K extends keyof ControllerEvents>(event: K, ...args: Parameters<ControllerEvents[K]>): void {
+    for (const listener of this.listeners[event] as Set<(...a: Parameters<ControllerEvents[K]>) => void>) listener(...args);
+  }
+}

@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { bindParameter, evaluateCondition, lookup } from "./scope";
+
+const scope = new Map<string, unknown>([
+  ["plan", { name: "Team", price: 12, highlighted: true, perks: ["a", "b"] }],
+  ["count", 0],
+]) as never;
+
+test("member paths read literal values", () => {
+  assert.equal(lookup(scope, "plan.name"), "Team");
+  assert.equal(lookup(scope, "plan?.price"), 12);
+  assert.equal(lookup(scope, "plan.missing"), undefined);
+});
+
+test("simple conditions are read; anything else is unknown", () => {
+  assert.equal(evaluateCondition(scope, "plan.highlighted"), true);
+  assert.equal(evaluateCondition(scope, "!plan.highlighted"), false);
+  assert.equal(evaluateCondition(scope, "plan.price > 0"), true);
+  assert.equal(evaluateCondition(scope, "count === 0 && plan.perks.length > 1"), true);
+  assert.equal(evaluateCondition(scope, "isOpen"), undefined);
+  assert.equal(evaluateCondition(scope, "compute(x)"), undefined);
+});
+
+test("a destructuring parameter binds each key of the item", () => {
+  assert.deepEqual(bindParameter("{ name, price: cost }", { name: "A", price: 3 }), [["name", "A"], ["cost", 3]]);
+  assert.deepEqual(bindParameter("item", 5), [["item", 5]]);
+});

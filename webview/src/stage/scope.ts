@@ -1,0 +1,123 @@
+// Values known while drawing: literal props of a component instance, the item of a repeater.
+// Expressions are never run; only member paths, literals and simple tests are read.
+
+import type { LiteralValue } from "../engine/protocol";
+
+export type Scope = ReadonlyMap<string, LiteralValue | undefined>;
+
+export const emptyScope: Scope = new Map();
+
+export function extendScope(scope: Scope, values: Iterable<[string, LiteralValue | undefined]>): Scope {
+  const next = new Map(scope);
+  for (const [name, value] of values) next.set(name, value);
+  return next;
+}
+
+/** The value of a member path (`item.title`, `plan.perks`) in scope, or undefined. */
+export function lookup(scope: Scope, path: string): LiteralValue | undefined {
+  const parts = path.replace(/\?\./g, ".").split(".");
+  let value: LiteralValue | undefined = scope.get(parts[0]!.trim());
+  for (const part of parts.slice(1)) {
+    if (value === null || value === undefined || typeof value !== "object" || Array.isArray(value)) return undefined;
+    value = (value as { [key: string]: LiteralValue })[part.trim()];
+  }
+  return value;
+}
+
+/** The truth of a simple condition (`a`, `!a`, `a.b === 0`, `n > 0`, `a && b`), or undefined when it cannot be read. */
+export function evaluateCondition(scope: Scope, condition: string): boolean | undefined {
+  const text = condition.trim();
+  const and = splitTop(text, "&&");
+  if (and.length > 1) {
+    const values = and.map((part) => evaluateCondition(scope, part));
+    return values.some((v) => v === false) ? false : values.every((v) => v === true) ? true : undefined;
+  }
+  const or = splitTop(text, "||");
+  if (or.length > 1) {
+    const values = or.map((part) => evaluateCondition(scope, part));
+    return values.some((v) => v === true) ? true : values.every((v) => v === false) ? false : undefined;
+  }
+  if (text.startsWith("!")) {
+    const inner = evaluateCondition(scope, text.slice(1));
+    return inner === undefined ? undefined : !inner;
+  }
+  if (text.startsWith("(") && text.endsWith(")")) return evaluateCondition(scope, text.slice(1, -1));
+  const comparison = /^(.+?)\s*(===|!==|==|!=|>=|<=|>|<)\s*(.+)$/.exec(text);
+  if (comparison) {
+    const left = value(scope, comparison[1]!);
+    const right = value(scope, comparison[3]!);
+    if (left === undefined || right === undefined) return undefined;
+    switch (comparison[2]) {
+      case "===":
+      case "==":
+        return left === right;
+      case "!==":
+      case "!=":
+        return left !== right;
+      case ">":
+        return Number(left) > Number(right);
+      case "<":
+        return Number(left) < Number(right);
+      case ">=":
+        return Number(left) >= Number(right);
+      case "<=":
+        return Number(left) <= Number(right);
+    }
+  }
+  const single = value(scope, text);
+  if (single === undefined) return undefined;
+  return Array.isArray(single) ? true : Boolean(single);
+}
+
+function value(scope: Scope, text: string): LiteralValue | undefined {
+  const trimmed = text.trim();
+  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (/^(["'`]).*\1$/.test(trimmed)) return trimmed.slice(1, -1);
+  if (trimmed === "true") return true;
+  if (trimmed === "false") return false;
+  if (trimmed === "null") return null;
+  if (/^[A-Za-z_$][\w$]*(\??\.[A-Za-z_$][\w$]*)*(\.length)?$/.test(trimmed)) {
+    if (trimmed.endsWith(".length")) {
+      const array = lookup(scope, trimmed.slice(0, -".length".length));
+      return Array.isArray(array) || typeof array === "string" ? array.length : undefined;
+    }
+    return lookup(scope, trimmed);
+  }
+  return undefined;
+}
+
+function splitTop(text: string, operator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && text.startsWith(operator, i)) {
+      parts.push(text.slice(start, i));
+      start = i + operator.length;
+      i += operator.length - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Binds a repeater's item parameter (`item`, or a pattern like `{ name, price }`) to an item's value. */
+export function bindParameter(pattern: string, item: LiteralValue | undefined): [string, LiteralValue | undefined][] {
+  const text = pattern.trim();
+  if (text.startsWith("{") && text.endsWith("}")) {
+    const object = item !== null && typeof item === "object" && !Array.isArray(item) ? (item as { [key: string]: LiteralValue }) : {};
+    return text
+      .slice(1, -1)
+      .split(",")
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0 && !part.startsWith("..."))
+      .map((part) => {
+        const [key, alias] = part.split(":").map((s) => s.split("=")[0]!.trim());
+        return [alias || key!, object[key!]] as [string, LiteralValue | undefined];
+      });
+  }
+  return [[text, item]];
+}

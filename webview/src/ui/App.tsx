@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { CanvasController } from "../engine/canvasController";
+import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
+import { Inspector } from "./Inspector";
+import { Layers } from "./Layers";
+import { Palette } from "./Palette";
+import { clampZoom, shownComponent, StagePanel } from "./StagePanel";
+
+interface Props {
+  controller: CanvasController;
+  styles: string[];
+  tailwindUrl: string;
+  assetUrl(src: string): string;
+  initialWidths: number[];
+}
+
+/** The canvas: toolbar, layers and palette on the left, the stage in the middle, the inspector on the right. */
+export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }: Props) {
+  const [documents, setDocuments] = useState<DocumentSummary[]>(controller.summaries);
+  const [path, setPath] = useState<string | null>(controller.current);
+  // Bumped on every redraw so panels read the document's current model.
+  const [, setRedraws] = useState(0);
+  const [selection, setSelection] = useState<string[]>([]);
+  const [zoom, setZoom] = useState(0.5);
+  const [widths, setWidths] = useState(initialWidths);
+  const [component, setComponent] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; kind: "info" | "error" } | null>(null);
+  const [connected, setConnected] = useState(true);
+
+  useEffect(() => {
+    const offs = [
+      controller.on("documents", setDocuments),
+      controller.on("redraw", (p) => {
+        setPath(p);
+        setRedraws((v) => v + 1);
+      }),
+      controller.on("selection", (ids) => setSelection([...ids])),
+      controller.on("message", (text, kind) => setMessage({ text, kind })),
+      controller.on("connection", setConnected),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [controller]);
+
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(null), 6000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const document = path ? controller.documents.get(path) ?? null : null;
+  const components = document?.model.components ?? [];
+  const shown = document ? shownComponent(components, component) : null;
+  const selected: ElementNode | null = selection.length === 1 ? document?.element(selection[0]!)?.element ?? null : null;
+  const errors: SyntaxError[] = document?.errors ?? [];
+
+  const onKey = useCallback(
+    (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const handled = (() => {
+        if (event.key === "Delete" || event.key === "Backspace") return void controller.deleteSelection(), true;
+        if (mod && event.key.toLowerCase() === "d") return selected && void controller.run({ op: "duplicate", id: selected.id }), true;
+        if (mod && event.key.toLowerCase() === "z") return void (event.shiftKey ? controller.redo() : controller.undo()), true;
+        if (mod && event.key.toLowerCase() === "y") return void controller.redo(), true;
+        if (event.key === "Escape") return controller.selectParent(), true;
+        if (event.key === "ArrowDown" || event.key === "ArrowRight") return controller.selectSibling(1), true;
+        if (event.key === "ArrowUp" || event.key === "ArrowLeft") return controller.selectSibling(-1), true;
+        return false;
+      })();
+      if (handled) event.preventDefault();
+    },
+    [controller, selected],
+  );
+
+  useEffect(() => {
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onKey]);
+
+  const widthsText = useMemo(() => widths.join(", "), [widths]);
+
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <span className="brand">OmniOS</span>
+        <select aria-label="Document" value={path ?? ""} onChange={(e) => void controller.open(e.target.value)}>
+          {documents.map((d) => (
+            <option key={d.path} value={d.path}>
+              {d.path}
+              {d.main ? " (main page)" : ""}
+            </option>
+          ))}
+        </select>
+        {components.filter((c) => c.roots.length > 0).length > 1 && (
+          <select aria-label="Component" value={shown?.name ?? ""} onChange={(e) => setComponent(e.target.value)}>
+            {components
+              .filter((c) => c.roots.length > 0)
+              .map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name}
+                </option>
+              ))}
+          </select>
+        )}
+        <span className="spacer" />
+        <label className="widths">
+          Frames
+          <input
+            aria-label="Frame widths"
+            defaultValue={widthsText}
+            onKeyDown={(e) => e.stopPropagation()}
+            onBlur={(e) => {
+              const parsed = e.target.value.split(/[,\s]+/).map(Number).filter((n) => n >= 200 && n <= 3000);
+              if (parsed.length > 0) setWidths(parsed);
+            }}
+          />
+        </label>
+        <button aria-label="Zoom out" onClick={() => setZoom(clampZoom(zoom / 1.25))}>
+          −
+        </button>
+        <span className="zoom">{Math.round(zoom * 100)}%</span>
+        <button aria-label="Zoom in" onClick={() => setZoom(clampZoom(zoom * 1.25))}>
+          +
+        </button>
+        <button onClick={() => void controller.undo()} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button onClick={() => void controller.redo()} title="Redo (Shift+Ctrl+Z)">
+          Redo
+        </button>
+        {!connected && <span className="offline">disconnected</span>}
+      </header>
+      <aside className="left">
+        <h2>Insert</h2>
+        <Palette controller={controller} components={components} />
+        <h2>Layers</h2>
+        <Layers controller={controller} component={shown} selection={selection} />
+      </aside>
+      <main className="center">
+        {errors.length > 0 && (
+          <div className="banner" role="alert">
+            Syntax error: {errors[0]!.message} (line {errors[0]!.line}). The canvas shows the last version that parsed.
+          </div>
+        )}
+        {document && (
+          <StagePanel
+            key={path}
+            controller={controller}
+            frameWidths={widths}
+            styles={styles}
+            component={shown?.name ?? null}
+            zoom={zoom}
+            onZoom={setZoom}
+            assetUrl={assetUrl}
+            tailwindUrl={tailwindUrl}
+            onKey={onKey}
+          />
+        )}
+        {message && <div className={`toast ${message.kind}`}>{message.text}</div>}
+      </main>
+      <aside className="right">
+        <h2>Inspector</h2>
+        <Inspector controller={controller} element={selected} />
+      </aside>
+    </div>
+  );
+}

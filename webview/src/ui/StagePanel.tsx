@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from "react";
+import type { CanvasController } from "../engine/canvasController";
+import type { ComponentJson } from "../engine/protocol";
+import type { RenderHost } from "../stage/render";
+import { StageFrame } from "../stage/stageFrame";
+
+interface Props {
+  controller: CanvasController;
+  frameWidths: number[];
+  styles: string[];
+  component: string | null;
+  zoom: number;
+  onZoom(zoom: number): void;
+  assetUrl(src: string): string;
+  tailwindUrl: string;
+  onKey(event: KeyboardEvent): void;
+}
+
+/** The stage: the shown component drawn in one frame per width, side by side, zoomable. */
+export function StagePanel({ controller, frameWidths, styles, component, zoom, onZoom, assetUrl, tailwindUrl, onKey }: Props) {
+  const framesRef = useRef<HTMLDivElement>(null);
+  const frames = useRef<StageFrame[]>([]);
+  const [contentHeight, setContentHeight] = useState(800);
+  // The latest key handler, without drawing the frames again each time it changes.
+  const keyHandler = useRef(onKey);
+  keyHandler.current = onKey;
+
+  useEffect(() => {
+    const container = framesRef.current!;
+    const host: RenderHost = { component: (path, name) => controller.component(path, name), assetUrl };
+    const created = frameWidths.map(
+      (width) =>
+        new StageFrame(labelled(container, width), width, host, styles, tailwindUrl, {
+          select: (id, extend) => controller.select(id, extend),
+          move: (id, target) => void controller.run({ op: "move", id, parentId: target.parentId, index: target.index }),
+          insert: (jsx, target) => void controller.run({ op: "insert", parentId: target.parentId, index: target.index, jsx }),
+          resize: (id, width, height) => void resize(controller, id, width, height),
+          key: (event) => keyHandler.current(event),
+          heightChanged: () => setContentHeight(Math.max(...frames.current.map((f) => f.contentHeight()))),
+        }),
+    );
+    frames.current = created;
+    const drawAll = () => {
+      const document = controller.document;
+      const shown = document ? shownComponent(document.model.components, component) : null;
+      for (const frame of created) void frame.ready().then(() => frame.draw(document!, shown?.roots ?? []));
+    };
+    drawAll();
+    const offRedraw = controller.on("redraw", (_path, redraw) => {
+      const document = controller.document;
+      if (!document) return;
+      const shown = shownComponent(document.model.components, component);
+      if (!redraw || (shown && redraw.components.includes(shown.name))) {
+        drawAll();
+        return;
+      }
+      for (const frame of created) void frame.ready().then(() => frame.redrawElements(document, redraw.elements));
+    });
+    const offSelection = controller.on("selection", (ids) => {
+      for (const frame of created) void frame.ready().then(() => frame.setSelection(ids));
+    });
+    return () => {
+      offRedraw();
+      offSelection();
+      for (const frame of created) frame.dispose();
+      container.replaceChildren();
+    };
+  }, [controller, frameWidths.join(","), styles, component, assetUrl, tailwindUrl]);
+
+  return (
+    <div
+      className="stage"
+      onWheel={(e) => {
+        if (!e.ctrlKey && !e.metaKey) return;
+        e.preventDefault();
+        onZoom(clampZoom(zoom * (e.deltaY < 0 ? 1.1 : 1 / 1.1)));
+      }}
+    >
+      <div className="stage-scaler" style={{ width: (frameWidths.reduce((a, b) => a + b + 48, 0)) * zoom, height: (contentHeight + 80) * zoom }}>
+        <div className="stage-frames" ref={framesRef} style={{ transform: `scale(${zoom})` }} />
+      </div>
+    </div>
+  );
+}
+
+function labelled(container: HTMLElement, width: number): HTMLElement {
+  const column = document.createElement("div");
+  column.className = "frame-column";
+  const label = document.createElement("div");
+  label.className = "frame-label";
+  label.textContent = `${width}px`;
+  column.append(label);
+  container.append(column);
+  return column;
+}
+
+/** The component a document shows: the one asked for, else its default export, else its first component with JSX. */
+export function shownComponent(components: ComponentJson[], name: string | null): ComponentJson | null {
+  return (
+    (name ? components.find((c) => c.name === name) : undefined) ??
+    components.find((c) => c.export === "default" && c.roots.length > 0) ??
+    components.find((c) => c.isComponent && c.roots.length > 0) ??
+    components.find((c) => c.roots.length > 0) ??
+    null
+  );
+}
+
+export function clampZoom(zoom: number): number {
+  return Math.min(4, Math.max(0.1, Math.round(zoom * 100) / 100));
+}
+
+async function resize(controller: CanvasController, id: string, width: number, height: number): Promise<void> {
+  const outcome = await controller.run({ op: "setStyle", id, property: "width", value: `${width}px` });
+  if (outcome.applied) await controller.run({ op: "setStyle", id, property: "height", value: `${height}px` });
+}
