@@ -27,7 +27,7 @@ public static class DesignModelBuilder
         var localNames = owners.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         if (reuse is not null && !reuse.CanReuseWith(imports, localNames))
             reuse = null;
-        var reader = new ElementReader(path, tree.Text, imports, localNames, resolver);
+        var reader = new ElementReader(path, tree.Text, imports, localNames, resolver, LiteralReader.TopLevelConstants(tree.Root));
         var components = new List<ComponentModel>();
         var usedIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var types = new Lazy<Dictionary<string, SyntaxNode>>(() => TypeDeclarations(tree.Root, tree.Text));

@@ -10,7 +10,7 @@ namespace OmniOS.Design;
 /// values, expressions, children) and not inside a deeper element, counted in source order, the
 /// same index `insert` and `move` use.
 /// </summary>
-internal sealed class ElementReader(string path, string text, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver)
+internal sealed class ElementReader(string path, string text, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver, IReadOnlyDictionary<string, LiteralValue>? constants = null)
 {
     private static readonly HashSet<string> ClassNameHelpers = new(StringComparer.Ordinal) { "cn", "clsx", "classNames", "classnames", "twMerge", "twJoin", "cx" };
 
@@ -153,8 +153,10 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
             ? ReadNested(body, counter, inSvg)
             : ReadExpression(body, body.Span, counter, inSvg);
         var key = template.OfType<ElementNode>().Select(e => e.Attribute("key")).FirstOrDefault(a => a is not null);
-        var source = Code(callee.ChildNodes().First());
-        return new RepeaterNode(source, item, index, key?.Code ?? key?.Value, code, span, template);
+        var sourceNode = callee.ChildNodes().First();
+        var source = Code(sourceNode);
+        var items = (DesignModelBuilder.Unwrap(sourceNode).Kind == SyntaxKind.IdentifierName ? constants?.GetValueOrDefault(source) : LiteralReader.Read(sourceNode)) as LiteralArray;
+        return new RepeaterNode(source, item, index, key?.Code ?? key?.Value, code, span, template, items?.Items);
     }
 
     private string ParameterName(SyntaxNode parameter)

@@ -23,6 +23,7 @@ internal sealed class ModelReuse
     private readonly int[] _oldComponentStarts;
     private readonly TextSpan[] _oldComponentSpans;
     private bool? _typesUnchanged;
+    private bool? _dataUnchanged;
 
     private ModelReuse(SyntaxTree oldTree, DesignModel oldModel, SyntaxTree tree)
     {
@@ -82,6 +83,9 @@ internal sealed class ModelReuse
         if (component.Roots is not [ElementNode first, ..] || !first.Id.StartsWith(idPrefix + "/", StringComparison.Ordinal))
             return null;
         if (!(_typesUnchanged ??= SameStatements(IsTypeDeclaration)))
+            return null;
+        // Repeaters carry the items of the file's literal data; the data must be as it was.
+        if (!(_dataUnchanged ??= SameStatements(LiteralReader.DeclaresData)))
             return null;
         var shift = owner.Span.Start - old.Start;
         return shift == 0 ? component : component with { Span = Moved(component.Span, shift), Roots = Shift(component.Roots, shift) };

@@ -206,7 +206,7 @@ public static class ModelDiff
         TextNode t => "t:" + t.Text,
         BindingNode b => "b:" + b.Code,
         SlotNode s => "s:" + s.Code,
-        RepeaterNode r => $"r:{r.Source}|{r.Item}|{r.Index}|{r.Key}|" + string.Join('\u0002', r.Template.Select(Signature)),
+        RepeaterNode r => $"r:{r.Source}|{r.Item}|{r.Index}|{r.Key}|{(r.Items is null ? "" : string.Join(',', r.Items.Select(LiteralReader.Format)))}|" + string.Join('\u0002', r.Template.Select(Signature)),
         ConditionalNode c => $"c:{c.Operator}|{c.Condition}|" + string.Join('\u0002', c.Then.Select(Signature)) + "|" + string.Join('\u0002', c.Else.Select(Signature)),
         CodeNode c => "x:" + c.Code + "|" + string.Join('\u0002', c.Children.Select(Signature)),
         _ => node.GetType().Name,

@@ -17,9 +17,10 @@ public sealed record SlotNode(string Name, string Code, TextSpan Span) : DesignN
 /// <summary>
 /// `{items.map(item =&gt; &lt;X key={item.id}/&gt;)}`: a template rendered once per item of
 /// <see cref="Source"/>. <see cref="Item"/> and <see cref="Index"/> are the callback's parameters as
-/// written; <see cref="Key"/> is the code of the template's key prop.
+/// written; <see cref="Key"/> is the code of the template's key prop. <see cref="Items"/> are the
+/// source's items when the file writes them literally (`const features = [...]`), else null.
 /// </summary>
-public sealed record RepeaterNode(string Source, string Item, string? Index, string? Key, string Code, TextSpan Span, IReadOnlyList<DesignNode> Template) : DesignNode(Span)
+public sealed record RepeaterNode(string Source, string Item, string? Index, string? Key, string Code, TextSpan Span, IReadOnlyList<DesignNode> Template, IReadOnlyList<LiteralValue>? Items = null) : DesignNode(Span)
 {
     public override IReadOnlyList<DesignNode> ChildNodes => Template;
 }

@@ -71,6 +71,7 @@ public static class DesignModelJson
                 ["index"] = r.Index,
                 ["key"] = r.Key,
                 ["code"] = r.Code,
+                ["items"] = r.Items is null ? null : new JsonArray([.. r.Items.Select(Literal)]),
                 ["template"] = Nodes(r.Template),
             },
             ConditionalNode c => new JsonObject
@@ -141,6 +142,21 @@ public static class DesignModelJson
         json["children"] = Nodes(e.Children);
         return json;
     }
+
+    public static JsonNode? Literal(LiteralValue value) => value switch
+    {
+        LiteralString s => JsonValue.Create(s.Value),
+        LiteralNumber n => double.TryParse(n.Text.Replace("_", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(n.Text),
+        LiteralBoolean b => JsonValue.Create(b.Value),
+        LiteralArray a => new JsonArray([.. a.Items.Select(Literal)]),
+        LiteralObject o => o.Properties.Aggregate(new JsonObject(), (json, p) =>
+        {
+            // A key written twice: the last one wins, as in JavaScript.
+            json[p.Key] = Literal(p.Value);
+            return json;
+        }),
+        _ => null,
+    };
 
     private static string Camel(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal[1..];
 }

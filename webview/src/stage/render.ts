@@ -4,7 +4,7 @@
 // could show. Every element drawn carries data-omnios-id; no user code ever runs.
 
 import type { AttributeJson, ComponentJson, DesignNode, ElementNode, LiteralValue, RepeaterNode } from "../engine/protocol";
-import { bindParameter, emptyScope, evaluateCondition, extendScope, lookup, type Scope } from "./scope";
+import { bindParameter, emptyScope, evaluateCondition, evaluateString, extendScope, lookup, type Scope } from "./scope";
 
 /** What the renderer needs from the app: other files' components, and where the project's public/ files are served. */
 export interface RenderHost {
@@ -64,6 +64,8 @@ function renderNode(node: DesignNode, context: Context): Node[] {
       return branch.flatMap((child) => renderNode(child, context));
     }
     case "code": {
+      const value = node.children.length === 0 ? evaluateString(context.scope, node.code) : undefined;
+      if (value !== undefined) return [context.doc.createTextNode(value)];
       const label = placeholder(context, "omnios-code", shorten(node.code), node.code);
       return [label, ...node.children.flatMap((child) => renderNode(child, context))];
     }
@@ -112,10 +114,8 @@ function renderElement(element: ElementNode, context: Context): Node[] {
   node.setAttribute("data-omnios-id", element.id);
   drawnWith.set(node, context);
   for (const attribute of element.attributes) applyAttribute(node, attribute, context, svg);
-  if (element.className) {
-    const classes = element.className.static.join(" ");
-    if (classes) node.setAttribute("class", classes);
-  }
+  const classes = classNames(element, context.scope);
+  if (classes) node.setAttribute("class", classes);
   if (element.style) applyStyle(node as HTMLElement, element, context);
   const childContext = svg === context.svg ? context : { ...context, svg };
   if (!element.selfClosing || element.children.length > 0) node.append(...element.children.flatMap((child) => renderNode(child, childContext)));
@@ -165,14 +165,14 @@ function renderKnownExternal(element: ElementNode, props: Map<string, LiteralVal
       const value = props.get(name);
       if (value !== undefined && value !== null) img.setAttribute(name, String(value));
     }
-    if (element.className) img.setAttribute("class", element.className.static.join(" "));
+    if (element.className) img.setAttribute("class", classNames(element, context.scope));
     return img;
   }
   if (module === "next/link") {
     const a = context.doc.createElement("a");
     const href = props.get("href");
     if (typeof href === "string") a.setAttribute("href", href);
-    if (element.className) a.setAttribute("class", element.className.static.join(" "));
+    if (element.className) a.setAttribute("class", classNames(element, context.scope));
     a.append(...element.children.flatMap((child) => renderNode(child, context)));
     return a;
   }
@@ -189,7 +189,7 @@ function instanceProps(element: ElementNode, context: Context): Map<string, Lite
     }
     props.set(attribute.name, attributeValue(attribute, context.scope));
   }
-  if (element.className) props.set("className", element.className.static.join(" "));
+  if (element.className) props.set("className", classNames(element, context.scope));
   return props;
 }
 
@@ -243,6 +243,14 @@ function applyStyle(node: HTMLElement, element: ElementNode, context: Context): 
     const text = typeof value === "number" || /^-?\d+(\.\d+)?$/.test(String(value)) ? (UNITLESS.has(property.name) || Number(value) === 0 ? String(value) : `${value}px`) : String(value);
     node.style.setProperty(css, text);
   }
+}
+
+/** The static classes, plus the dynamic parts that can be read from the values in scope (`cond ? "a" : "b"`). */
+function classNames(element: ElementNode, scope: Scope): string {
+  const className = element.className;
+  if (!className) return "";
+  const dynamic = className.dynamic.map((code) => evaluateString(scope, code)).filter((c): c is string => c !== undefined);
+  return [...className.static, ...dynamic].join(" ").trim();
 }
 
 function markInner(node: Node, instanceId: string): Node {

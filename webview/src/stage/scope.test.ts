@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bindParameter, evaluateCondition, lookup } from "./scope";
+import { bindParameter, evaluateCondition, evaluateString, lookup } from "./scope";
 
 const scope = new Map<string, unknown>([
   ["plan", { name: "Team", price: 12, highlighted: true, perks: ["a", "b"] }],
@@ -25,4 +25,12 @@ test("simple conditions are read; anything else is unknown", () => {
 test("a destructuring parameter binds each key of the item", () => {
   assert.deepEqual(bindParameter("{ name, price: cost }", { name: "A", price: 3 }), [["name", "A"], ["cost", 3]]);
   assert.deepEqual(bindParameter("item", 5), [["item", 5]]);
+});
+
+test("strings are read from literals, templates and conditions over known values", () => {
+  assert.equal(evaluateString(scope, '"plain"'), "plain");
+  assert.equal(evaluateString(scope, "`$${plan.price}/mo`"), "$12/mo");
+  assert.equal(evaluateString(scope, 'plan.highlighted ? "border-2" : "border"'), "border-2");
+  assert.equal(evaluateString(scope, 'count > 0 && "badge"'), "");
+  assert.equal(evaluateString(scope, "format(plan.price)"), undefined);
 });

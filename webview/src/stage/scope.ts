@@ -121,3 +121,55 @@ export function bindParameter(pattern: string, item: LiteralValue | undefined): 
   }
   return [[text, item]];
 }
+
+/**
+ * The string a simple expression gives, when it can be read without running code: a string
+ * literal, a member path holding a string or number, a template literal of those, or a
+ * condition choosing between them (`a ? "x" : "y"`, `a && "x"`). Undefined otherwise.
+ */
+export function evaluateString(scope: Scope, code: string): string | undefined {
+  const text = code.trim();
+  if (/^(["'])(?:(?!\1)[^\\]|\\.)*\1$/.test(text)) return text.slice(1, -1);
+  if (text.startsWith("`") && text.endsWith("`")) {
+    let failed = false;
+    const result = text.slice(1, -1).replace(/\$\{([^}]*)\}/g, (_, inner: string) => {
+      const value = evaluateString(scope, inner);
+      if (value === undefined) failed = true;
+      return value ?? "";
+    });
+    return failed ? undefined : result;
+  }
+  const ternary = splitTernary(text);
+  if (ternary) {
+    const truth = evaluateCondition(scope, ternary.condition);
+    return truth === undefined ? undefined : evaluateString(scope, truth ? ternary.whenTrue : ternary.whenFalse);
+  }
+  const and = text.lastIndexOf("&&");
+  if (and > 0) {
+    const truth = evaluateCondition(scope, text.slice(0, and));
+    return truth === undefined ? undefined : truth ? evaluateString(scope, text.slice(and + 2)) : "";
+  }
+  if (text.startsWith("(") && text.endsWith(")")) return evaluateString(scope, text.slice(1, -1));
+  const value = /^[A-Za-z_$][\w$.?]*$/.test(text) ? lookup(scope, text) : undefined;
+  return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+}
+
+function splitTernary(text: string): { condition: string; whenTrue: string; whenFalse: string } | null {
+  let depth = 0;
+  let question = -1;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && c === "?" && text[i + 1] !== "." && text[i + 1] !== "?" && question < 0) question = i;
+    else if (depth === 0 && c === ":" && question >= 0) return { condition: text.slice(0, question), whenTrue: text.slice(question + 1, i), whenFalse: text.slice(i + 1) };
+  }
+  return null;
+}

@@ -43,7 +43,9 @@ export function StagePanel({ controller, frameWidths, styles, component, zoom, o
     const drawAll = () => {
       const document = controller.document;
       const shown = document ? shownComponent(document.model.components, component) : null;
-      for (const frame of created) void frame.ready().then(() => frame.draw(document!, shown?.roots ?? []));
+      void Promise.all(created.map((frame) => frame.ready().then(() => frame.draw(document!, shown?.roots ?? [])))).then(() => {
+        if (performance.getEntriesByName("omnios-first-render").length === 0) performance.mark("omnios-first-render");
+      });
     };
     drawAll();
     const offRedraw = controller.on("redraw", (_path, redraw) => {
@@ -54,7 +56,9 @@ export function StagePanel({ controller, frameWidths, styles, component, zoom, o
         drawAll();
         return;
       }
-      for (const frame of created) void frame.ready().then(() => frame.redrawElements(document, redraw.elements));
+      void Promise.all(created.map((frame) => frame.ready().then(() => frame.redrawElements(document, redraw.elements)))).then(() => {
+        if (performance.getEntriesByName("omnios-delta-start").length > 0) performance.measure("omnios-delta", "omnios-delta-start");
+      });
     });
     const offSelection = controller.on("selection", (ids) => {
       for (const frame of created) void frame.ready().then(() => frame.setSelection(ids));
