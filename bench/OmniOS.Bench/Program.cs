@@ -4,11 +4,13 @@ return args switch
 {
     ["incremental", var file] => IncrementalParseBench.Run(file, Console.Out),
     ["apply", var file] => ApplyBench.Run(file, Console.Out),
+    ["keystroke", var file] => ServerBench.Keystroke(file, Console.Out),
+    ["server", var omnios, var project] => ServerBench.Start(omnios, project, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OmniOS.Bench incremental FILE | apply FILE");
+    Console.Error.WriteLine("usage: OmniOS.Bench incremental FILE | apply FILE | keystroke FILE | server OMNIOS.DLL PROJECT");
     return 64;
 }
