@@ -139,4 +139,35 @@ public sealed class InsertTests
         Assert.Contains("does not parse", Refusal("const a = $1<p />;", Insert(0, "<a /><b />")));
         Assert.Contains("does not parse", Refusal("const a = $1<p />;", Insert(0, "hello")));
     }
+
+    [Fact]
+    public void Inserting_a_component_from_another_file_imports_it_after_the_last_import()
+    {
+        var result = Apply("""
+            import Link from "next/link";
+
+            export default function Page() {
+              return $1<main></main>;
+            }
+            """, (_, parent) => new InsertCommand(parent, 0, "<Hero />", new ComponentImport("Hero", "@/components/Hero", IsDefault: true)));
+
+        Assert.Equal("""
+            import Link from "next/link";
+            import Hero from "@/components/Hero";
+
+            export default function Page() {
+              return <main><Hero /></main>;
+            }
+            """, result);
+    }
+
+    [Fact]
+    public void A_component_the_file_already_imports_is_not_imported_again_and_a_named_export_is_imported_by_name()
+    {
+        var already = Apply("import { Card } from './Card';\nconst a = $1<div></div>;\n", (_, parent) => new InsertCommand(parent, 0, "<Card />", new ComponentImport("Card", "./Card", IsDefault: false)));
+        var named = Apply("'use client';\nconst a = $1<div></div>;\n", (_, parent) => new InsertCommand(parent, 0, "<Card />", new ComponentImport("Card", "./Card", IsDefault: false)));
+
+        Assert.Equal("import { Card } from './Card';\nconst a = <div><Card /></div>;\n", already);
+        Assert.Equal("'use client';\n\nimport { Card } from './Card';\nconst a = <div><Card /></div>;\n", named);
+    }
 }

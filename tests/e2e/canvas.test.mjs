@@ -117,4 +117,20 @@ describe("the canvas in a browser", () => {
     fs.writeFileSync(server.file(HERO), good);
     await page.locator(".banner").waitFor({ state: "detached", timeout: 3000 });
   });
+
+  test("a component from another file is inserted from the palette together with its import", async () => {
+    const original = fs.readFileSync(server.file(HERO));
+    await stage(page).locator("h1").first().click();
+    await page.keyboard.press("Escape");
+    await page.locator(".palette-item", { hasText: "◇ Footer" }).click();
+    const text = await eventually(() => {
+      const current = read();
+      return current.includes("<Footer />") ? current : null;
+    }, "the Footer lands in the file");
+    assert.match(text, /^import Footer from "\.\/Footer";$/m);
+    await eventually(async () => (await stage(page).locator("footer").count()) > 0, "the footer is drawn, expanded from its own file");
+    await screenshot(page, "10-component-inserted");
+    await page.locator("button", { hasText: "Undo" }).click();
+    await eventually(() => fs.readFileSync(server.file(HERO)).equals(original), "undo removes both the element and the import");
+  });
 });

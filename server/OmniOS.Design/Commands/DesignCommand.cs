@@ -48,11 +48,17 @@ public sealed record DeleteCommand(int At) : DesignCommand
     public override string Op => "delete";
 }
 
-/// <summary>Insert a JSX snippet as the <paramref name="Index"/>-th element child of the element at <paramref name="Parent"/>.</summary>
-public sealed record InsertCommand(int Parent, int Index, string Jsx) : DesignCommand
+/// <summary>
+/// Insert a JSX snippet as the <paramref name="Index"/>-th element child of the element at <paramref name="Parent"/>;
+/// with <paramref name="Import"/>, the component it uses is imported too when the file does not have it yet.
+/// </summary>
+public sealed record InsertCommand(int Parent, int Index, string Jsx, ComponentImport? Import = null) : DesignCommand
 {
     public override string Op => "insert";
 }
+
+/// <summary>A component to import: its local name, the module (`./Hero`, `@/components/Hero`), and whether it is the default export.</summary>
+public sealed record ComponentImport(string Name, string Module, bool IsDefault);
 
 /// <summary>Move the element to be the <paramref name="Index"/>-th element child of <paramref name="Parent"/> (the index after it has been taken out).</summary>
 public sealed record MoveCommand(int At, int Parent, int Index) : DesignCommand

@@ -20,8 +20,39 @@ internal static class StructureCommands
     {
         var snippet = ValidateSnippet(command.Jsx);
         var parent = context.Element(command.Parent, "parent element");
-        return InsertUnit(context, parent, command.Index, snippet);
+        var edits = InsertUnit(context, parent, command.Index, snippet);
+        if (command.Import is { } import && ImportEdit(context, import) is { } importEdit)
+            edits.Add(importEdit);
+        return edits;
     }
+
+    /// <summary>
+    /// An import declaration for a component the file does not bind yet, after its last import
+    /// (or after a leading directive such as "use client"), in the file's quote style.
+    /// </summary>
+    private static TextEdit? ImportEdit(CommandContext context, ComponentImport import)
+    {
+        if (!IsIdentifier(import.Name) || import.Module.Length == 0 || import.Module.Contains('\n'))
+            throw new CommandRefusedException($"Cannot import '{import.Name}' from '{import.Module}'.");
+        var root = context.Tree.Root;
+        var bound = root.ChildNodes().Where(n => n.Kind == SyntaxKind.ImportDeclaration)
+            .SelectMany(n => n.DescendantNodesAndSelf().Where(d => d.Kind == SyntaxKind.IdentifierName))
+            .Any(n => JsxSyntax.TokenText(n) == import.Name);
+        var declared = root.ChildNodes().Any(n => n.Kind is SyntaxKind.FunctionDeclaration or SyntaxKind.ClassDeclaration && n.ChildNode(SyntaxKind.IdentifierName) is { } name && JsxSyntax.TokenText(name) == import.Name);
+        if (bound || declared)
+            return null;
+        var layout = context.Layout;
+        var clause = import.IsDefault ? import.Name : $"{{ {import.Name} }}";
+        var declaration = $"import {clause} from {Source.JsString.Quote(import.Module, layout.StringQuote)};";
+        var anchor = root.ChildNodes().LastOrDefault(n => n.Kind == SyntaxKind.ImportDeclaration)
+            ?? root.ChildNodes().FirstOrDefault(n => n.Kind == SyntaxKind.ExpressionStatement && n.ChildNodes().FirstOrDefault()?.Kind == SyntaxKind.LiteralExpression);
+        return anchor is null
+            ? TextEdit.Insert(0, declaration + layout.LineEnding + layout.LineEnding)
+            : TextEdit.Insert(anchor.Span.End, layout.LineEnding + (anchor.Kind == SyntaxKind.ImportDeclaration ? "" : layout.LineEnding) + declaration);
+    }
+
+    private static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] is '_' or '$') && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '$');
 
     public static List<TextEdit> Move(CommandContext context, MoveCommand command)
     {

@@ -14,6 +14,7 @@ public static class CanvasProtocol
         ["path"] = d.Path,
         ["components"] = new JsonArray([.. d.Components.Select(c => (JsonNode)c)]),
         ["main"] = d.IsMainPage,
+        ["exports"] = new JsonArray([.. d.Exports.Select(e => new JsonObject { ["name"] = e.Name, ["default"] = e.IsDefault })]),
     })]);
 
     public static JsonObject Outcome(CommandOutcome outcome)

@@ -47,7 +47,10 @@ public sealed class DesignWorkspace
                 continue;
             if (!document.Tree.Root.DescendantNodesAndSelf().Any(JsxSyntax.IsElement))
                 continue;
-            summaries.Add(new DocumentSummary(path, document.Model.Components.Where(c => c.IsComponent).Select(c => c.Name).ToList(), false));
+            var components = document.Model.Components.Where(c => c.IsComponent).ToList();
+            var exports = components.Where(c => c.Export != Design.Model.ExportKind.None && c.Name != "default")
+                .Select(c => new ExportedComponent(c.Name, c.Export == Design.Model.ExportKind.Default)).ToList();
+            summaries.Add(new DocumentSummary(path, components.Select(c => c.Name).ToList(), false, exports));
         }
         var main = MainPages.FirstOrDefault(m => summaries.Any(s => s.Path == m)) ?? summaries.FirstOrDefault()?.Path;
         return summaries.Select(s => s with { IsMainPage = s.Path == main }).OrderBy(s => s.IsMainPage ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();

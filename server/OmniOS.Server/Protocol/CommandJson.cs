@@ -23,7 +23,7 @@ public static class CommandJson
             "removeClass" => new RemoveClassCommand(Int(json, "at"), String(json, "class")),
             "setStyle" => new SetStyleCommand(Int(json, "at"), String(json, "property"), OptionalString(json, "value")),
             "delete" => new DeleteCommand(Int(json, "at")),
-            "insert" => new InsertCommand(Int(json, "parent"), Int(json, "index"), String(json, "jsx")),
+            "insert" => new InsertCommand(Int(json, "parent"), Int(json, "index"), String(json, "jsx"), ImportOf(json)),
             "move" => new MoveCommand(Int(json, "at"), Int(json, "parent"), Int(json, "index")),
             "wrap" => new WrapCommand(Int(json, "at"), String(json, "tag")),
             "duplicate" => new DuplicateCommand(Int(json, "at")),
@@ -45,6 +45,16 @@ public static class CommandJson
             JsonValueKind.False => AttributeValue.Code("false"),
             _ => throw new FormatException("\"value\" must be a string, a number or a boolean."),
         };
+    }
+
+    /// <summary>An insert's optional `"import": {"name": "Hero", "from": "./Hero", "default": true}`.</summary>
+    private static ComponentImport? ImportOf(JsonElement json)
+    {
+        if (!json.TryGetProperty("import", out var import) || import.ValueKind == JsonValueKind.Null)
+            return null;
+        if (import.ValueKind != JsonValueKind.Object)
+            throw new FormatException("\"import\" must be an object {name, from, default}.");
+        return new ComponentImport(String(import, "name"), String(import, "from"), import.TryGetProperty("default", out var isDefault) && isDefault.ValueKind == JsonValueKind.True);
     }
 
     private static string String(JsonElement json, string name) =>

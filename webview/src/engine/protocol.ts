@@ -151,6 +151,8 @@ export interface DocumentSummary {
   path: string;
   components: string[];
   main: boolean;
+  /** The components other files can import from this one. */
+  exports: { name: string; default: boolean }[];
 }
 
 export type Delta =
@@ -172,6 +174,13 @@ export interface CommandOutcome {
   version?: number;
 }
 
+/** A component an insert brings in: `import Name from "module"` (default) or `import { Name } from "module"`. */
+export interface ComponentImport {
+  name: string;
+  from: string;
+  default: boolean;
+}
+
 /** A design command addressed by element id (the server turns ids into offsets of its current text). */
 export type Command =
   | { op: "setText"; id: string; text: string }
@@ -181,7 +190,7 @@ export type Command =
   | { op: "removeClass"; id: string; class: string }
   | { op: "setStyle"; id: string; property: string; value: string | null }
   | { op: "delete"; id: string }
-  | { op: "insert"; parentId: string; index: number; jsx: string }
+  | { op: "insert"; parentId: string; index: number; jsx: string; import?: ComponentImport }
   | { op: "move"; id: string; parentId: string; index: number }
   | { op: "wrap"; id: string; tag: string }
   | { op: "duplicate"; id: string }

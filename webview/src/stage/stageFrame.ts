@@ -11,7 +11,8 @@ import { redrawElement, renderRoots, type RenderHost } from "./render";
 export interface FrameCallbacks {
   select(id: string | null, extend: boolean): void;
   move(id: string, target: DropTarget): void;
-  insert(jsx: string, target: DropTarget): void;
+  /** A palette item dropped on the stage (its JSON: jsx and, for another file's component, the import). */
+  insert(item: string, target: DropTarget): void;
   resize(id: string, width: number, height: number): void;
   key(event: KeyboardEvent): void;
   heightChanged(): void;

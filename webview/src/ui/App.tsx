@@ -133,7 +133,7 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
       </header>
       <aside className="left">
         <h2>Insert</h2>
-        <Palette controller={controller} components={components} />
+        <Palette controller={controller} model={document?.model ?? null} documents={documents} />
         <h2>Layers</h2>
         <Layers controller={controller} component={shown} selection={selection} />
       </aside>

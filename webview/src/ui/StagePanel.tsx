@@ -3,6 +3,7 @@ import type { CanvasController } from "../engine/canvasController";
 import type { ComponentJson } from "../engine/protocol";
 import type { RenderHost } from "../stage/render";
 import { StageFrame } from "../stage/stageFrame";
+import type { PaletteItem } from "./Palette";
 
 interface Props {
   controller: CanvasController;
@@ -33,7 +34,10 @@ export function StagePanel({ controller, frameWidths, styles, component, zoom, o
         new StageFrame(labelled(container, width), width, host, styles, tailwindUrl, {
           select: (id, extend) => controller.select(id, extend),
           move: (id, target) => void controller.run({ op: "move", id, parentId: target.parentId, index: target.index }),
-          insert: (jsx, target) => void controller.run({ op: "insert", parentId: target.parentId, index: target.index, jsx }),
+          insert: (item, target) => {
+            const { jsx, import: componentImport } = JSON.parse(item) as PaletteItem;
+            void controller.run({ op: "insert", parentId: target.parentId, index: target.index, jsx, ...(componentImport ? { import: componentImport } : {}) });
+          },
           resize: (id, width, height) => void resize(controller, id, width, height),
           key: (event) => keyHandler.current(event),
           heightChanged: () => setContentHeight(Math.max(...frames.current.map((f) => f.contentHeight()))),
