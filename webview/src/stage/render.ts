@@ -4,7 +4,7 @@
 // could show. Every element drawn carries data-omnios-id; no user code ever runs.
 
 import type { AttributeJson, ComponentJson, DesignNode, ElementNode, LiteralValue, RepeaterNode } from "../engine/protocol";
-import { bindParameter, emptyScope, evaluateCondition, evaluateString, extendScope, lookup, type Scope } from "./scope";
+import { absent, bindParameter, emptyScope, evaluateCondition, evaluateString, extendScope, lookup, type Scope, type ScopeValue } from "./scope";
 
 /** What the renderer needs from the app: other files' components, and where the project's public/ files are served. */
 export interface RenderHost {
@@ -51,7 +51,9 @@ function renderNode(node: DesignNode, context: Context): Node[] {
       return [context.doc.createTextNode(node.text)];
     case "binding": {
       const value = lookup(context.scope, node.path);
-      if (value !== undefined && value !== null && typeof value !== "object") return [context.doc.createTextNode(String(value))];
+      // As React does: nothing for null, undefined and booleans; a placeholder only for what is not known.
+      if (value === null || value === absent || typeof value === "boolean") return [];
+      if (value !== undefined && typeof value !== "object") return [context.doc.createTextNode(String(value))];
       return [placeholder(context, "omnios-binding", `{${node.path}}`, node.code)];
     }
     case "slot":
@@ -134,10 +136,12 @@ function renderInstance(element: ElementNode, context: Context): Element {
   const reference = element.component;
   const target = reference?.path ? context.host.component(reference.path, reference.export === "default" ? "default" : reference.export) : null;
   if (target && context.depth < MAX_INSTANCE_DEPTH) {
-    const scope = new Map<string, LiteralValue | undefined>(props);
+    const scope = new Map<string, ScopeValue | undefined>(props);
+    // A prop the instance does not pass is known to be undefined, unless a spread we cannot read may pass it.
+    const unknownSpread = element.attributes.some((a) => a.kind === "spread" && !(a.code && typeof lookup(context.scope, a.code) === "object"));
     for (const prop of target.props) {
       if (!scope.has(prop.name) && prop.default !== null) scope.set(prop.name, literalOf(prop.default));
-      if (!scope.has(prop.name)) scope.set(prop.name, undefined);
+      if (!scope.has(prop.name)) scope.set(prop.name, unknownSpread ? undefined : absent);
     }
     const inner: Context = { doc: context.doc, host: context.host, scope, svg: false, children, depth: context.depth + 1 };
     for (const root of target.roots) for (const node of renderNode(root, inner)) wrapper.append(markInner(node, element.id));
@@ -155,7 +159,7 @@ function renderInstance(element: ElementNode, context: Context): Element {
 }
 
 /** next/image and next/link drawn as the HTML they render. */
-function renderKnownExternal(element: ElementNode, props: Map<string, LiteralValue | undefined>, context: Context): Element | null {
+function renderKnownExternal(element: ElementNode, props: Map<string, ScopeValue | undefined>, context: Context): Element | null {
   const module = element.component?.module;
   if (module === "next/image") {
     const img = context.doc.createElement("img");
@@ -163,7 +167,7 @@ function renderKnownExternal(element: ElementNode, props: Map<string, LiteralVal
     if (typeof src === "string") img.setAttribute("src", context.host.assetUrl(src));
     for (const name of ["alt", "width", "height"]) {
       const value = props.get(name);
-      if (value !== undefined && value !== null) img.setAttribute(name, String(value));
+      if (value !== undefined && value !== null && value !== absent) img.setAttribute(name, String(value));
     }
     if (element.className) img.setAttribute("class", classNames(element, context.scope));
     return img;
@@ -179,8 +183,8 @@ function renderKnownExternal(element: ElementNode, props: Map<string, LiteralVal
   return null;
 }
 
-function instanceProps(element: ElementNode, context: Context): Map<string, LiteralValue | undefined> {
-  const props = new Map<string, LiteralValue | undefined>();
+function instanceProps(element: ElementNode, context: Context): Map<string, ScopeValue | undefined> {
+  const props = new Map<string, ScopeValue | undefined>();
   for (const attribute of element.attributes) {
     if (attribute.kind === "spread") {
       const spread = attribute.code ? lookup(context.scope, attribute.code) : undefined;
@@ -193,7 +197,7 @@ function instanceProps(element: ElementNode, context: Context): Map<string, Lite
   return props;
 }
 
-function attributeValue(attribute: AttributeJson, scope: Scope): LiteralValue | undefined {
+function attributeValue(attribute: AttributeJson, scope: Scope): ScopeValue | undefined {
   switch (attribute.kind) {
     case "implicit":
       return true;
@@ -217,7 +221,7 @@ function applyAttribute(node: Element, attribute: AttributeJson, context: Contex
   if (attribute.kind === "spread" || attribute.event || attribute.name === "key" || attribute.name === "ref" || attribute.name === "className" || attribute.name === "class" || attribute.name === "style") return;
   if (attribute.name === "dangerouslySetInnerHTML") return;
   const value = attributeValue(attribute, context.scope);
-  if (value === undefined || value === null || value === false || typeof value === "object") return;
+  if (value === undefined || value === null || value === absent || value === false || typeof value === "object") return;
   let name = REACT_TO_DOM[attribute.name] ?? attribute.name;
   if (svg && !SVG_CAMEL.has(name) && /[A-Z]/.test(name) && !name.includes(":")) name = name.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
   let text = value === true ? "" : String(value);
@@ -236,9 +240,9 @@ const UNITLESS = new Set(["opacity", "zIndex", "fontWeight", "lineHeight", "flex
 
 function applyStyle(node: HTMLElement, element: ElementNode, context: Context): void {
   for (const property of element.style?.properties ?? []) {
-    let value: LiteralValue | undefined = property.value;
+    let value: ScopeValue | undefined = property.value;
     if (value === null) value = lookup(context.scope, property.code);
-    if (value === undefined || value === null || typeof value === "object") continue;
+    if (value === undefined || value === null || value === absent || typeof value === "object") continue;
     const css = property.name.startsWith("--") ? property.name : property.name.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase()).replace(/^(webkit|moz|ms)-/, "-$1-");
     const text = typeof value === "number" || /^-?\d+(\.\d+)?$/.test(String(value)) ? (UNITLESS.has(property.name) || Number(value) === 0 ? String(value) : `${value}px`) : String(value);
     node.style.setProperty(css, text);

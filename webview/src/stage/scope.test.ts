@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bindParameter, evaluateCondition, evaluateString, lookup } from "./scope";
+import { absent, bindParameter, evaluateCondition, evaluateString, lookup } from "./scope";
 
 const scope = new Map<string, unknown>([
   ["plan", { name: "Team", price: 12, highlighted: true, perks: ["a", "b"] }],
@@ -10,7 +10,23 @@ const scope = new Map<string, unknown>([
 test("member paths read literal values", () => {
   assert.equal(lookup(scope, "plan.name"), "Team");
   assert.equal(lookup(scope, "plan?.price"), 12);
-  assert.equal(lookup(scope, "plan.missing"), undefined);
+  assert.equal(lookup(scope, "plan.missing"), absent);
+  assert.equal(lookup(scope, "nobody.name"), undefined);
+});
+
+test("a key the literal object lacks is known to be undefined, so tests on it are false", () => {
+  assert.equal(evaluateCondition(scope, "plan.missing"), false);
+  assert.equal(evaluateCondition(scope, "!plan.missing"), true);
+  assert.equal(evaluateCondition(scope, "plan.missing == null"), true);
+  assert.equal(evaluateCondition(scope, "plan.missing === undefined"), true);
+  assert.equal(evaluateCondition(scope, "plan.missing > 0"), false);
+  assert.equal(evaluateString(scope, 'plan.missing ? "Start free trial" : "Choose plan"'), "Choose plan");
+  assert.deepEqual(bindParameter("{ highlighted }", { name: "Starter" }), [["highlighted", absent]]);
+});
+
+test("a placeholder item (not known) leaves its keys unknown", () => {
+  assert.deepEqual(bindParameter("{ name }", undefined), [["name", undefined]]);
+  assert.equal(evaluateCondition(new Map([["name", undefined]]), "name"), undefined);
 });
 
 test("simple conditions are read; anything else is unknown", () => {

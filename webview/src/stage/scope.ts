@@ -1,25 +1,30 @@
 // Values known while drawing: literal props of a component instance, the item of a repeater.
 // Expressions are never run; only member paths, literals and simple tests are read.
+// In a scope, `undefined` means "not known"; a value known to be JavaScript's undefined (a key a
+// literal object lacks, a prop an instance does not pass) is `absent`, which is falsy when tested.
 
 import type { LiteralValue } from "../engine/protocol";
 
-export type Scope = ReadonlyMap<string, LiteralValue | undefined>;
+export const absent: unique symbol = Symbol("absent");
+export type ScopeValue = LiteralValue | typeof absent;
+export type Scope = ReadonlyMap<string, ScopeValue | undefined>;
 
 export const emptyScope: Scope = new Map();
 
-export function extendScope(scope: Scope, values: Iterable<[string, LiteralValue | undefined]>): Scope {
+export function extendScope(scope: Scope, values: Iterable<[string, ScopeValue | undefined]>): Scope {
   const next = new Map(scope);
   for (const [name, value] of values) next.set(name, value);
   return next;
 }
 
-/** The value of a member path (`item.title`, `plan.perks`) in scope, or undefined. */
-export function lookup(scope: Scope, path: string): LiteralValue | undefined {
+/** The value of a member path (`item.title`, `plan.perks`) in scope: `absent` for a key a known object lacks, undefined when not known. */
+export function lookup(scope: Scope, path: string): ScopeValue | undefined {
   const parts = path.replace(/\?\./g, ".").split(".");
-  let value: LiteralValue | undefined = scope.get(parts[0]!.trim());
+  let value: ScopeValue | undefined = scope.get(parts[0]!.trim());
   for (const part of parts.slice(1)) {
-    if (value === null || value === undefined || typeof value !== "object" || Array.isArray(value)) return undefined;
-    value = (value as { [key: string]: LiteralValue })[part.trim()];
+    if (value === null || value === undefined || value === absent || typeof value !== "object" || Array.isArray(value)) return undefined;
+    const key = part.trim();
+    value = Object.hasOwn(value, key) ? (value as { [key: string]: LiteralValue })[key] : absent;
   }
   return value;
 }
@@ -47,35 +52,41 @@ export function evaluateCondition(scope: Scope, condition: string): boolean | un
     const left = value(scope, comparison[1]!);
     const right = value(scope, comparison[3]!);
     if (left === undefined || right === undefined) return undefined;
+    // null == undefined in JavaScript; objects compare by identity, which literals never share.
+    const loose = (a: ScopeValue, b: ScopeValue) => a === b || ((a === null || a === absent) && (b === null || b === absent));
+    const number = (v: ScopeValue) => (v === absent ? NaN : Number(v));
     switch (comparison[2]) {
       case "===":
-      case "==":
         return left === right;
+      case "==":
+        return loose(left, right);
       case "!==":
-      case "!=":
         return left !== right;
+      case "!=":
+        return !loose(left, right);
       case ">":
-        return Number(left) > Number(right);
+        return number(left) > number(right);
       case "<":
-        return Number(left) < Number(right);
+        return number(left) < number(right);
       case ">=":
-        return Number(left) >= Number(right);
+        return number(left) >= number(right);
       case "<=":
-        return Number(left) <= Number(right);
+        return number(left) <= number(right);
     }
   }
   const single = value(scope, text);
   if (single === undefined) return undefined;
-  return Array.isArray(single) ? true : Boolean(single);
+  return single !== absent && (typeof single === "object" ? single !== null : Boolean(single));
 }
 
-function value(scope: Scope, text: string): LiteralValue | undefined {
+function value(scope: Scope, text: string): ScopeValue | undefined {
   const trimmed = text.trim();
   if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
   if (/^(["'`]).*\1$/.test(trimmed)) return trimmed.slice(1, -1);
   if (trimmed === "true") return true;
   if (trimmed === "false") return false;
   if (trimmed === "null") return null;
+  if (trimmed === "undefined") return absent;
   if (/^[A-Za-z_$][\w$]*(\??\.[A-Za-z_$][\w$]*)*(\.length)?$/.test(trimmed)) {
     if (trimmed.endsWith(".length")) {
       const array = lookup(scope, trimmed.slice(0, -".length".length));
@@ -104,11 +115,11 @@ function splitTop(text: string, operator: string): string[] {
   return parts;
 }
 
-/** Binds a repeater's item parameter (`item`, or a pattern like `{ name, price }`) to an item's value. */
-export function bindParameter(pattern: string, item: LiteralValue | undefined): [string, LiteralValue | undefined][] {
+/** Binds a repeater's item parameter (`item`, or a pattern like `{ name, price }`) to an item's value (undefined: a placeholder item). */
+export function bindParameter(pattern: string, item: LiteralValue | undefined): [string, ScopeValue | undefined][] {
   const text = pattern.trim();
   if (text.startsWith("{") && text.endsWith("}")) {
-    const object = item !== null && typeof item === "object" && !Array.isArray(item) ? (item as { [key: string]: LiteralValue }) : {};
+    const object = item !== null && typeof item === "object" && !Array.isArray(item) ? (item as { [key: string]: LiteralValue }) : null;
     return text
       .slice(1, -1)
       .split(",")
@@ -116,7 +127,8 @@ export function bindParameter(pattern: string, item: LiteralValue | undefined): 
       .filter((part) => part.length > 0 && !part.startsWith("..."))
       .map((part) => {
         const [key, alias] = part.split(":").map((s) => s.split("=")[0]!.trim());
-        return [alias || key!, object[key!]] as [string, LiteralValue | undefined];
+        const value = object === null ? undefined : Object.hasOwn(object, key!) ? object[key!] : absent;
+        return [alias || key!, value] as [string, ScopeValue | undefined];
       });
   }
   return [[text, item]];
