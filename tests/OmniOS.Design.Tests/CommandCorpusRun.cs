@@ -12,8 +12,8 @@ public sealed class CommandCorpusRun
     {
         var stopwatch = Stopwatch.StartNew();
         var sweep = new CommandSweep();
-        foreach (var entry in CorpusManifest.Files)
-            sweep.Run(new CorpusFile(entry.Path, CorpusManifest.Read(entry.Path)));
+        foreach (var entry in Corpus.Files)
+            sweep.Run(new CorpusFile(entry.Path, Corpus.Read(entry.Path)));
         return (sweep, stopwatch.Elapsed);
     });
 

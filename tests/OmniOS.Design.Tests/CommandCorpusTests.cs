@@ -22,7 +22,7 @@ public sealed class CommandCorpusTests(CommandCorpusRun run, ITestOutputHelper o
     public void An_empty_command_list_returns_every_corpus_file_byte_for_byte()
     {
         var changed = new List<string>();
-        foreach (var entry in CorpusManifest.Files)
+        foreach (var entry in Corpus.Files)
         {
             var bytes = File.ReadAllBytes(entry.Path);
             var tree = SyntaxTree.Parse(SourceFile.Decode(bytes, out _), entry.Path);
@@ -46,8 +46,8 @@ public sealed class CommandCorpusTests(CommandCorpusRun run, ITestOutputHelper o
     [Fact]
     public void The_model_a_document_keeps_up_through_commands_typing_and_undo_reads_as_a_fresh_build()
     {
-        var path = CorpusManifest.BigFile;
-        var document = new Documents.DesignDocument(path, CorpusManifest.Read(path));
+        var path = Corpus.BigFile;
+        var document = new Documents.DesignDocument(path, Corpus.Read(path));
         var steps = 0;
         for (var step = 0; step < 60; step++)
         {
