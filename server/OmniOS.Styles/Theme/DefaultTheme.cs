@@ -176,21 +176,7 @@ internal static class DefaultTheme
         ("font-mono", "ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, 'Liberation Mono', 'Courier New', monospace"),
     ];
 
-    /// <summary>
-    /// Variables Tailwind keeps for the bare utilities (<c>rounded</c>, <c>shadow</c>, <c>blur</c>, …) and
-    /// <c>max-w-prose</c>: usable by utilities but never emitted as variables ("reference" in theme.css).
-    /// </summary>
-    private static readonly (string Name, string Value)[] References =
-    [
-        ("blur", "8px"),
-        ("shadow", "0 1px 3px 0 rgb(0 0 0 / 0.1), 0 1px 2px -1px rgb(0 0 0 / 0.1)"),
-        ("shadow-inner", "inset 0 2px 4px 0 rgb(0 0 0 / 0.05)"),
-        ("drop-shadow", "0 1px 2px rgb(0 0 0 / 0.1), 0 1px 1px rgb(0 0 0 / 0.06)"),
-        ("radius", "0.25rem"),
-        ("max-width-prose", "65ch"),
-    ];
-
-    /// <summary>The variables of the default theme, in order (the reference ones last).</summary>
+    /// <summary>The variables of the default theme, in order.</summary>
     public static IEnumerable<ThemeVariable> Variables()
     {
         foreach (var (name, value) in Fonts)
@@ -203,7 +189,5 @@ internal static class DefaultTheme
         }
         foreach (var (name, value) in Scalars)
             yield return new ThemeVariable("--" + name, value);
-        foreach (var (name, value) in References)
-            yield return new ThemeVariable("--" + name, value, Reference: true);
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Xunit.Abstractions;
+
+namespace OmniOS.Styles.Tests;
+
+/// <summary>
+/// Class by class against Tailwind itself: tests/styles/tailwind-oracle.mjs compiles tests/styles/utilities.txt
+/// with Tailwind v4's own compiler; we resolve the same classes and compare the normalised declarations.
+/// </summary>
+public sealed class TailwindOracleTests(ITestOutputHelper output)
+{
+    /// <summary>The agreement the issue asks for, on at least this many classes.</summary>
+    private const double Target = 0.98;
+    private const int MinimumClasses = 2000;
+
+    [Fact]
+    public void At_least_98_percent_of_the_utilities_and_variants_agree_with_tailwind_class_by_class()
+    {
+        var oracle = Oracle.Load();
+        var differences = new List<string>();
+        var agree = 0;
+        foreach (var (className, expected) in oracle.Classes)
+        {
+            var style = TailwindStyles.Default.Resolve(className);
+            var actual = style is null ? null : OracleNormalizer.Shape(style);
+            if (JsonNode.DeepEquals(expected, actual))
+                agree++;
+            else
+                differences.Add($"  {className}\n    tailwind: {OracleNormalizer.Text(expected)}\n    omnios:   {OracleNormalizer.Text(actual)}");
+        }
+        var total = oracle.Classes.Count;
+        output.WriteLine($"{agree}/{total} classes agree ({OracleNormalizer.Percent(agree, total)}%) with tailwindcss {oracle.Version}");
+        if (differences.Count > 0)
+            output.WriteLine("differences:\n" + string.Join('\n', differences));
+
+        Assert.True(total >= MinimumClasses, $"The oracle has {total} classes; the target needs at least {MinimumClasses}.");
+        Assert.True(agree >= Target * total, $"{agree}/{total} classes agree, below {Target:P0}:\n{string.Join('\n', differences.Take(60))}");
+    }
+
+    [Fact]
+    public void Classes_tailwind_generates_nothing_for_are_unknown_to_us_too()
+    {
+        var oracle = Oracle.Load();
+        var unknown = oracle.Classes.Where(c => c.Value is null).Select(c => c.Key).ToList();
+
+        Assert.Contains("foo-bar", unknown);
+        Assert.All(new[] { "foo-bar", "p-foo", "bg-red-1000", "text-huge", "rounded-xxl", "hover:", "bg-[]" }, c => Assert.Null(TailwindStyles.Default.Resolve(c)));
+    }
+}

@@ -1,0 +1,22 @@
+namespace OmniOS.Styles.Tests;
+
+/// <summary>Where the repository and the oracle's cached output are.</summary>
+public static class TestPaths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>What tests/styles/tailwind-oracle.mjs writes (scripts/test.mjs runs it before dotnet test).</summary>
+    public static string OracleOutput => Path.Combine(
+        Environment.GetEnvironmentVariable("OMNIOS_CACHE") is { Length: > 0 } cache
+            ? cache
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "omnios"),
+        "styles", "tailwind-oracle.json");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OmniOS.Ide.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("OmniOS.Ide.sln not found above " + AppContext.BaseDirectory);
+    }
+}
