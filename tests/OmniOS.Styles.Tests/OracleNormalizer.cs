@@ -52,7 +52,7 @@ public static partial class OracleNormalizer
     /// <summary>A JSON value's text for a difference listing.</summary>
     public static string Text(JsonNode? node) => node?.ToJsonString() ?? "null";
 
-    public static string Percent(int agree, int total) => (100.0 * agree / total).ToString("0.0", CultureInfo.InvariantCulture);
+    public static string Percent(int agree, int total) => (100.0 * agree / total).ToString("0.00", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -86,14 +86,11 @@ internal sealed class ClassResolver(UtilityTable utilities, VariantTable variant
         return CssValues.CollapseWhitespace(CssValues.SimplifyCalc(replaced, exactOnly: false));
     }
 
-    /// <summary>The template with <c>&amp;</c> replaced by the selector so far (a list of selectors is kept whole with <c>:is()</c>).</summary>
-    private static string Substitute(string template, string element)
-    {
-        if (element == "&")
-            return template;
-        var inner = CssValues.SplitTopLevel(element, ',').Count > 1 ? $":is({element})" : element;
-        return template.Replace("&", inner, StringComparison.Ordinal);
-    }
+    /// <summary>The template with <c>&amp;</c> replaced by the selector so far; over a list of selectors, one per item.</summary>
+    private static string Substitute(string template, string element) =>
+        element == "&" ? template
+        : template == "&" ? element
+        : string.Join(", ", SelectorList(element).Select(item => template.Replace("&", item, StringComparison.Ordinal)));
 
     private static IEnumerable<string> SelectorList(string selector) =>
         CssValues.SplitTopLevel(selector, ',').Select(s => s.Trim());

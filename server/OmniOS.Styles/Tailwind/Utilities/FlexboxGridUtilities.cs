@@ -86,7 +86,7 @@ internal static class FlexboxGridUtilities
             {
                 Keywords = ValueOptions.Map(("full", "1 / -1")),
                 BareValue = named => UtilityValues.Integer(named) is { } n ? $"span {n} / span {n}" : null,
-                Types = ["integer"],
+                Types = [],
                 Suggestions = ["1", "2", "3", "4", "6", "12"],
             });
             table.Functional($"{axis}-span", candidate => UtilityValues.Arbitrary(candidate, "any") is { } value && !candidate.Negative

@@ -251,11 +251,41 @@ internal sealed class VariantTable
         return inner;
     }
 
+    /// <summary><c>[&amp;&gt;*]</c> → <c>&amp; &gt; *</c>; <c>[@media(min-width:900px)]</c> → <c>@media (min-width:900px)</c>.</summary>
     private VariantEffect? Arbitrary(string text)
     {
         if (text.StartsWith('@'))
-            return new VariantEffect(text, null, Order("[arbitrary]"));
-        return text.Contains('&') ? new VariantEffect(null, text, Order("[arbitrary]")) : null;
+        {
+            var open = text.IndexOf('(', StringComparison.Ordinal);
+            var atRule = open > 0 && text[open - 1] != ' ' && !text[..open].Contains(' ') ? $"{text[..open]} {text[open..]}" : text;
+            return new VariantEffect(atRule, null, Order("[arbitrary]"));
+        }
+        return text.Contains('&') ? new VariantEffect(null, SpaceCombinators(text), Order("[arbitrary]")) : null;
+    }
+
+    /// <summary>One space on each side of the combinators <c>&gt; + ~</c> outside brackets and parentheses.</summary>
+    private static string SpaceCombinators(string selector)
+    {
+        var builder = new System.Text.StringBuilder(selector.Length + 4);
+        var depth = 0;
+        foreach (var c in selector)
+        {
+            if (c is '(' or '[')
+                depth++;
+            else if (c is ')' or ']')
+                depth--;
+            if (depth == 0 && c is '>' or '+' or '~')
+            {
+                while (builder.Length > 0 && builder[^1] == ' ')
+                    builder.Length--;
+                builder.Append(' ').Append(c).Append(' ');
+                continue;
+            }
+            if (c == ' ' && builder.Length > 0 && builder[^1] == ' ')
+                continue;
+            builder.Append(c);
+        }
+        return builder.ToString();
     }
 
     private void Add(string name, string? atRule, string? selector, bool pseudoElement = false, bool addsContent = false) =>
