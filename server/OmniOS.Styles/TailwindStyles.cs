@@ -44,4 +44,10 @@ public sealed class TailwindStyles
         _cache[className] = style;
         return style;
     }
+
+    /// <summary>
+    /// The stylesheet for a set of classes (static export, previews): their rules in Tailwind's order, media queries
+    /// for breakpoint and other at-rule variants, with unknown classes listed apart.
+    /// </summary>
+    public StyleSheet Generate(IEnumerable<string> classNames) => CssGenerator.Generate(classNames, Resolve, Theme);
 }

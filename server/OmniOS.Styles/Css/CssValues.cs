@@ -79,7 +79,8 @@ public static class CssValues
         return text.Length;
     }
 
-    private static int SkipString(string text, int i)
+    /// <summary>The index after the string literal that starts at <paramref name="i"/> (its quote).</summary>
+    public static int SkipString(string text, int i)
     {
         var quote = text[i++];
         while (i < text.Length && text[i] != quote)
@@ -311,5 +312,22 @@ public static class CssValues
     }
 
     /// <summary>Whitespace collapsed to single spaces and trimmed.</summary>
-    public static string CollapseWhitespace(string value) => Theme.ThemeCssReader.CollapseWhitespace(value);
+    public static string CollapseWhitespace(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var space = false;
+        foreach (var c in value.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+                builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 }

@@ -71,12 +71,39 @@ internal sealed class ClassResolver(UtilityTable utilities, VariantTable variant
             }
         }
         variantOrders.Sort((a, b) => b.CompareTo(a));
-        var all = blocks.SelectMany(b => b.Declarations).ToList();
-        var properties = all.Select(d => PropertyOrder.Of(d.Property)).OfType<int>().Distinct().Order().ToList();
+        var (properties, count) = SortProperties(blocks);
         return new ClassStyle(className, variantNames, utility, important, rules)
         {
-            Order = new ClassOrder(variantOrders, properties, all.Count, className),
+            Order = new ClassOrder(variantOrders, properties, count, className),
         };
+    }
+
+    /// <summary>The ordered positions of the properties a utility sets, and how many declarations it has; a block sorted as
+    /// another property (<see cref="UtilityBlock.SortAs"/>) counts as that property, and what follows it does not count.</summary>
+    private static (List<int> Properties, int Count) SortProperties(IReadOnlyList<UtilityBlock> blocks)
+    {
+        var positions = new SortedSet<int>();
+        var count = 0;
+        var settled = false;
+        foreach (var block in blocks)
+        {
+            count += block.Declarations.Count;
+            if (settled)
+                continue;
+            if (block.SortAs is { } sortAs && PropertyOrder.Of(sortAs) is { } position)
+            {
+                count++;
+                positions.Add(position);
+                settled = true;
+                continue;
+            }
+            foreach (var declaration in block.Declarations)
+            {
+                if (PropertyOrder.Of(declaration.Property) is { } index)
+                    positions.Add(index);
+            }
+        }
+        return ([.. positions], count);
     }
 
     /// <summary>A value as an element with this class alone sees it: <c>var(--tw-*)</c> at the rule's own value or the registered initial one, <c>calc()</c> computed.</summary>

@@ -176,6 +176,15 @@ internal static class DefaultTheme
         ("font-mono", "ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, 'Liberation Mono', 'Courier New', monospace"),
     ];
 
+    /// <summary>The keyframes of the default animations (<c>animate-spin</c>, <c>-ping</c>, <c>-pulse</c>, <c>-bounce</c>).</summary>
+    public static readonly Keyframes[] Keyframes =
+    [
+        new("spin", "to { transform: rotate(360deg); }"),
+        new("ping", "75%, 100% { transform: scale(2); opacity: 0; }"),
+        new("pulse", "50% { opacity: 0.5; }"),
+        new("bounce", "0%, 100% { transform: translateY(-25%); animation-timing-function: cubic-bezier(0.8, 0, 1, 1); } 50% { transform: none; animation-timing-function: cubic-bezier(0, 0, 0.2, 1); }"),
+    ];
+
     /// <summary>The variables of the default theme, in order.</summary>
     public static IEnumerable<ThemeVariable> Variables()
     {

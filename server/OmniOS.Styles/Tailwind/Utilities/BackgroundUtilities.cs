@@ -108,7 +108,9 @@ internal static class BackgroundUtilities
             var stops = stop == "via"
                 ? $"--tw-gradient-via-stops: {ThreeStops}; --tw-gradient-stops: var(--tw-gradient-via-stops)"
                 : $"--tw-gradient-stops: {TwoStops}";
-            table.Color(stop, color => [new CssDeclaration($"--tw-gradient-{stop}", color), .. UtilityBlock.ParseDeclarations(stops)]);
+            table.Functional(stop, candidate => candidate.Negative || table.Values.Color(candidate) is not { } color ? null
+                : [new UtilityBlock([new CssDeclaration($"--tw-gradient-{stop}", color), .. UtilityBlock.ParseDeclarations(stops)], SortAs: $"--tw-gradient-{stop}")],
+                () => ["transparent", "current", "inherit", .. table.Theme.Keys("--color")]);
             table.Functional(stop, candidate =>
             {
                 if (candidate.Negative || candidate.Modifier is not null || candidate.Value is not { } value)

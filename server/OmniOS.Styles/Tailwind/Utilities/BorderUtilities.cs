@@ -115,14 +115,14 @@ internal static class BorderUtilities
                     return null;
                 var reverse = $"--tw-divide-{axis}-reverse";
                 var style = axis == "x" ? "border-inline-style: var(--tw-border-style)" : "border-bottom-style: var(--tw-border-style); border-top-style: var(--tw-border-style)";
-                return [UtilityBlock.Parse($"{reverse}: 0; {style}; border-{sides[0]}-width: calc({width} * var({reverse})); border-{sides[1]}-width: calc({width} * calc(1 - var({reverse})))", BetweenChildren)];
+                return [UtilityBlock.Parse($"{reverse}: 0; {style}; border-{sides[0]}-width: calc({width} * var({reverse})); border-{sides[1]}-width: calc({width} * calc(1 - var({reverse})))", BetweenChildren) with { SortAs = $"divide-{axis}-width" }];
             }, () => ["0", "2", "4", "8"]);
             table.Static($"divide-{axis}-reverse", UtilityBlock.Parse($"--tw-divide-{axis}-reverse: 1", BetweenChildren));
         }
         table.Functional("divide", candidate => candidate.Negative || values.Color(candidate, "--divide-color", "--color") is not { } color
-            ? null : [new UtilityBlock([new CssDeclaration("border-color", color)], BetweenChildren)], () => table.Theme.Keys("--color"));
+            ? null : [new UtilityBlock([new CssDeclaration("border-color", color)], BetweenChildren, SortAs: "divide-color")], () => table.Theme.Keys("--color"));
         foreach (var style in Styles)
-            table.Static($"divide-{style}", UtilityBlock.Parse($"--tw-border-style: {style}; border-style: {style}", BetweenChildren));
+            table.Static($"divide-{style}", UtilityBlock.Parse($"--tw-border-style: {style}; border-style: {style}", BetweenChildren) with { SortAs = "divide-style" });
     }
 
     /// <summary>A border width: bare 1px, <c>2</c> → 2px, <c>[3px]</c>.</summary>

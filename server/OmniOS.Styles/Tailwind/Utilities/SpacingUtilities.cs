@@ -28,7 +28,7 @@ internal static class SpacingUtilities
         foreach (var (root, property) in Margin)
             table.Value(root, [property], margin);
 
-        foreach (var (axis, logical) in new[] { ("x", "inline"), ("y", "block") })
+        foreach (var (axis, logical, sortAs) in new[] { ("x", "inline", "row-gap"), ("y", "block", "column-gap") })
         {
             var options = padding with { Namespaces = ["--space", "--spacing"], Negative = true };
             table.Functional($"space-{axis}", candidate =>
@@ -38,9 +38,9 @@ internal static class SpacingUtilities
                     return null;
                 var reverse = $"--tw-space-{axis}-reverse";
                 return [new UtilityBlock(UtilityBlock.ParseDeclarations(
-                    $"{reverse}: 0; margin-{logical}-start: calc({value} * var({reverse})); margin-{logical}-end: calc({value} * calc(1 - var({reverse})))"), BetweenChildren)];
+                    $"{reverse}: 0; margin-{logical}-start: calc({value} * var({reverse})); margin-{logical}-end: calc({value} * calc(1 - var({reverse})))"), BetweenChildren, SortAs: sortAs)];
             }, () => ["px", .. UtilityTable.SpacingScale], negative: true);
-            table.Static($"space-{axis}-reverse", UtilityBlock.Parse($"--tw-space-{axis}-reverse: 1", BetweenChildren));
+            table.Static($"space-{axis}-reverse", UtilityBlock.Parse($"--tw-space-{axis}-reverse: 1", BetweenChildren) with { SortAs = sortAs });
         }
     }
 

@@ -132,7 +132,7 @@ internal static class TypographyUtilities
         table.Functional("content", candidate => UtilityValues.Arbitrary(candidate, "any") is { } value && !candidate.Negative && candidate.Modifier is null
             ? [UtilityBlock.Parse($"--tw-content: {value}; content: var(--tw-content)")] : null);
 
-        table.Functional("placeholder", candidate => candidate.Negative || values.Color(candidate) is not { } color ? null : [new UtilityBlock([new("color", color)], "&::placeholder")],
+        table.Functional("placeholder", candidate => candidate.Negative || values.Color(candidate) is not { } color ? null : [new UtilityBlock([new("color", color)], "&::placeholder", SortAs: "placeholder-color")],
             () => table.Theme.Keys("--color"));
         table.Color("caret", "caret-color");
         table.Color("accent", "accent-color");

@@ -8,7 +8,9 @@ namespace OmniOS.Styles.Tailwind.Utilities;
 /// of its own (<c>outline-hidden</c>: <c>@media (forced-colors: active)</c>). Values are raw: theme values
 /// inlined, Tailwind's <c>--tw-*</c> variables kept, so that utilities compose in a stylesheet.
 /// </summary>
-internal sealed record UtilityBlock(IReadOnlyList<CssDeclaration> Declarations, string Selector = "&", string? AtRule = null)
+/// <param name="SortAs">The property whose place in <see cref="PropertyOrder"/> orders this utility instead of its own
+/// (<c>space-x-4</c> sorts as <c>row-gap</c>, with the gaps, not with the margins it sets).</param>
+internal sealed record UtilityBlock(IReadOnlyList<CssDeclaration> Declarations, string Selector = "&", string? AtRule = null, string? SortAs = null)
 {
     /// <summary>Reads <c>"display: flex; overflow: hidden"</c>.</summary>
     public static UtilityBlock Parse(string declarations, string selector = "&", string? atRule = null) =>

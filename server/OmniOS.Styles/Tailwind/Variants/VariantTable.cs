@@ -13,7 +13,12 @@ namespace OmniOS.Styles.Tailwind.Variants;
 /// </summary>
 internal sealed class VariantTable
 {
-    private const long Step = 1_000_000;
+    /// <summary>The distance between two registered variants' orders; what lies between orders the values of one
+    /// functional or compound variant (a compound's inner variant in the upper bits, text ranks in the lower).</summary>
+    private const long Step = 1L << 48;
+
+    /// <summary>Where a functional variant's arbitrary values go: after its named ones.</summary>
+    private const long ArbitraryValues = 1L << 40;
 
     /// <summary>Pseudo-elements, in order: name → selector.</summary>
     private static readonly (string Name, string Selector)[] PseudoElements =
@@ -155,7 +160,8 @@ internal sealed class VariantTable
                 if (inner is null)
                     return null;
                 var marked = inner.Replace("&", $":where(.{name})", StringComparison.Ordinal);
-                return new VariantEffect(atRule, root == "group" ? $":is({marked} &)" : $":is({marked} ~ &)", group + innerOrder);
+                // A named group (group-hover/item) right after the unnamed one.
+                return new VariantEffect(atRule, root == "group" ? $":is({marked} &)" : $":is({marked} ~ &)", group + innerOrder + (slash > 0 ? 1 : 0));
             }
             case "not":
             {
@@ -171,17 +177,17 @@ internal sealed class VariantTable
             case "has":
             {
                 if (IsArbitrary(value))
-                    return new VariantEffect(null, $"&:has({Relative(Decode(value))})", group + 999);
+                    return new VariantEffect(null, $"&:has({Relative(Decode(value))})", group + ArbitraryValues + TextRank(Decode(value)));
                 var inner = InnerSelector(value, out var atRule, out var innerOrder);
                 return inner is null || atRule is not null ? null : new VariantEffect(null, $"&:has({inner.Replace("&", "", StringComparison.Ordinal)})", group + innerOrder);
             }
             case "aria":
                 if (IsArbitrary(value))
-                    return new VariantEffect(null, $"&[aria-{Attribute(Decode(value))}]", group + 999);
-                return AriaStates.Contains(value) ? new VariantEffect(null, $"&[aria-{value}=\"true\"]", group + Array.IndexOf(AriaStates, value)) : null;
+                    return new VariantEffect(null, $"&[aria-{Attribute(Decode(value))}]", group + ArbitraryValues + TextRank(Decode(value)));
+                return AriaStates.Contains(value) ? new VariantEffect(null, $"&[aria-{value}=\"true\"]", group + TextRank(value)) : null;
             case "data":
-                return IsArbitrary(value) ? new VariantEffect(null, $"&[data-{Attribute(Decode(value))}]", group + 999)
-                    : IsName(value) ? new VariantEffect(null, $"&[data-{value}]", group + 1) : null;
+                return IsArbitrary(value) ? new VariantEffect(null, $"&[data-{Attribute(Decode(value))}]", group + ArbitraryValues + TextRank(Decode(value)))
+                    : IsName(value) ? new VariantEffect(null, $"&[data-{value}]", group + TextRank(value)) : null;
             case "nth":
             case "nth-last":
             case "nth-of-type":
@@ -189,16 +195,16 @@ internal sealed class VariantTable
             {
                 var pseudo = root switch { "nth" => "nth-child", "nth-last" => "nth-last-child", _ => root };
                 var argument = IsArbitrary(value) ? Decode(value) : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? value : null;
-                return argument is null ? null : new VariantEffect(null, $"&:{pseudo}({argument})", group + 1);
+                return argument is null ? null : new VariantEffect(null, $"&:{pseudo}({argument})", group + (IsArbitrary(value) ? ArbitraryValues : 0) + TextRank(argument));
             }
             case "supports":
             {
                 if (!IsArbitrary(value))
-                    return IsName(value) ? new VariantEffect($"@supports ({value}: var(--tw))", null, group + 1) : null;
+                    return IsName(value) ? new VariantEffect($"@supports ({value}: var(--tw))", null, group + TextRank(value)) : null;
                 var condition = Decode(value);
                 var query = condition.StartsWith("not ", StringComparison.Ordinal) || condition.StartsWith('(') || condition.StartsWith("selector(", StringComparison.Ordinal)
                     || condition.StartsWith("font-", StringComparison.Ordinal) ? condition : condition.Contains(':') ? $"({condition})" : $"({condition}: var(--tw))";
-                return new VariantEffect($"@supports {query}", null, group + 1);
+                return new VariantEffect($"@supports {query}", null, group + ArbitraryValues + TextRank(condition));
             }
             case "max":
             case "min":
@@ -238,7 +244,7 @@ internal sealed class VariantTable
     private string? InnerSelector(string value, out string? atRule, out long order)
     {
         atRule = null;
-        order = 999;
+        order = ArbitraryValues + TextRank(value);
         if (IsArbitrary(value))
         {
             var selector = Decode(value);
@@ -247,7 +253,8 @@ internal sealed class VariantTable
         if (Resolve(value) is not { Selector: { } inner } effect || effect.PseudoElement || effect.AddsContent)
             return null;
         atRule = effect.AtRule;
-        order = effect.Order / Step * 1000 + Math.Min(effect.Order % Step, 999);
+        // The inner variant's place: its registration index above its own value rank.
+        order = (effect.Order / Step << 32) + Math.Min(effect.Order % Step, (1L << 32) - 1);
         return inner;
     }
 
@@ -258,9 +265,9 @@ internal sealed class VariantTable
         {
             var open = text.IndexOf('(', StringComparison.Ordinal);
             var atRule = open > 0 && text[open - 1] != ' ' && !text[..open].Contains(' ') ? $"{text[..open]} {text[open..]}" : text;
-            return new VariantEffect(atRule, null, Order("[arbitrary]"));
+            return new VariantEffect(atRule, null, Order("[arbitrary]") + TextRank(text));
         }
-        return text.Contains('&') ? new VariantEffect(null, SpaceCombinators(text), Order("[arbitrary]")) : null;
+        return text.Contains('&') ? new VariantEffect(null, SpaceCombinators(text), Order("[arbitrary]") + TextRank(text)) : null;
     }
 
     /// <summary>One space on each side of the combinators <c>&gt; + ~</c> outside brackets and parentheses.</summary>
@@ -296,6 +303,15 @@ internal sealed class VariantTable
     private long NextOrder() => ++_next * Step;
 
     private long Order(string group) => _groups[group];
+
+    /// <summary>A rank that orders texts as an ordinal comparison of their first three characters would.</summary>
+    private static long TextRank(string text)
+    {
+        long rank = 0;
+        for (var i = 0; i < 3; i++)
+            rank = (rank << 8) + (i < text.Length ? Math.Min(text[i], (char)255) : 0);
+        return rank;
+    }
 
     private int BreakpointRank(string name) => _breakpoints.ToList().FindIndex(b => b.Name == name) + 100;
 
