@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs every test suite of the repository and ends with one line: "N passed, N failed, N skipped".
 // It sets up what the suites need first (npm packages, the parser corpus, the .NET build), so it
-// works on a fresh clone. Each suite's own output is shown as it runs.
+// works on a fresh clone. The Tailwind oracle writes what OmniOS.Styles.Tests compares against (cached). Each suite's own output is shown as it runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,6 +76,9 @@ function countDotnet(output) {
 const ready =
   installNodePackages() &&
   step('parser corpus (npm pack + Babel oracle)', 'node', ['tests/corpus/prepare.mjs']) &&
+  step('Tailwind oracle (default theme)', 'node', ['tests/styles/tailwind-oracle.mjs']) &&
+  step('Tailwind oracle (project theme)', 'node', ['tests/styles/tailwind-oracle.mjs', '--theme', 'tests/styles/project-theme.css', '--list', 'tests/styles/project-utilities.txt',
+    '--out', path.join(process.env.OMNIOS_CACHE || path.join(os.homedir(), '.cache', 'omnios'), 'styles', 'tailwind-oracle-project.json')]) &&
   step('canvas app build', 'npm', ['run', 'build', '--workspace', 'webview', '--silent']) &&
   step('canvas app type check', 'npm', ['run', 'typecheck', '--workspace', 'webview', '--silent']) &&
   step('dotnet build', 'dotnet', ['build', 'OmniOS.Ide.sln', '-c', 'Release', '-nologo', '-v', 'quiet', '-clp:ErrorsOnly']);

@@ -38,6 +38,24 @@ public sealed class TailwindOracleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_class_agrees_with_tailwind_under_a_projects_theme_its_colours_fonts_breakpoints_and_custom_variants()
+    {
+        var oracle = Oracle.LoadProject();
+        var styles = TailwindStyles.FromCss(File.ReadAllText(TestPaths.ProjectThemeCss));
+        var differences = new List<string>();
+        foreach (var (className, expected) in oracle.Classes)
+        {
+            var style = styles.Resolve(className);
+            var actual = style is null ? null : OracleNormalizer.Shape(style);
+            if (!JsonNode.DeepEquals(expected, actual))
+                differences.Add($"  {className}\n    tailwind: {OracleNormalizer.Text(expected)}\n    omnios:   {OracleNormalizer.Text(actual)}");
+        }
+        output.WriteLine($"{oracle.Classes.Count - differences.Count}/{oracle.Classes.Count} classes agree under tests/styles/project-theme.css");
+
+        Assert.True(differences.Count == 0, string.Join('\n', differences));
+    }
+
+    [Fact]
     public void Classes_tailwind_generates_nothing_for_are_unknown_to_us_too()
     {
         var oracle = Oracle.Load();

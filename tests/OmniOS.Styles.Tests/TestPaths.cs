@@ -6,11 +6,16 @@ public static class TestPaths
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>What tests/styles/tailwind-oracle.mjs writes (scripts/test.mjs runs it before dotnet test).</summary>
-    public static string OracleOutput => Path.Combine(
-        Environment.GetEnvironmentVariable("OMNIOS_CACHE") is { Length: > 0 } cache
-            ? cache
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "omnios"),
-        "styles", "tailwind-oracle.json");
+    public static string OracleOutput => Path.Combine(Cache, "styles", "tailwind-oracle.json");
+
+    /// <summary>The same for the project theme (tests/styles/project-theme.css).</summary>
+    public static string ProjectOracleOutput => Path.Combine(Cache, "styles", "tailwind-oracle-project.json");
+
+    public static string ProjectThemeCss => Path.Combine(RepositoryRoot, "tests", "styles", "project-theme.css");
+
+    private static string Cache => Environment.GetEnvironmentVariable("OMNIOS_CACHE") is { Length: > 0 } cache
+        ? cache
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "omnios");
 
     private static string FindRoot()
     {
