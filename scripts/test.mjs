@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every test suite of the repository and ends with one line: "N passed, N failed, N skipped".
-// It sets up what the suites need first (npm packages, the parser corpus, the .NET build), so it
-// works on a fresh clone. The Tailwind oracle writes what OmniOS.Styles.Tests compares against (cached). Each suite's own output is shown as it runs.
+// It sets up what the suites need first (npm packages, the parser corpus, the Tailwind oracle's output
+// that OmniOS.Styles.Tests compares against, the .NET build), so it works on a fresh clone. Each
+// suite's own output is shown as it runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
