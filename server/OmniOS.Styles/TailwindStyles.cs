@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using OmniOS.Styles.Css;
+using OmniOS.Styles.Editing;
 using OmniOS.Styles.Tailwind;
 using OmniOS.Styles.Tailwind.Utilities;
 using OmniOS.Styles.Tailwind.Variants;
@@ -16,11 +18,19 @@ public sealed class TailwindStyles
 
     private readonly ClassResolver _resolver;
     private readonly ConcurrentDictionary<string, ClassStyle?> _cache = new(StringComparer.Ordinal);
+    private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
 
     public TailwindStyles(TailwindTheme theme)
     {
         Theme = theme;
         _resolver = new ClassResolver(new UtilityTable(theme), new VariantTable(theme));
+        _editing = new(() =>
+        {
+            var index = new ClassIndex(this);
+            var writer = new ClassWriter(this, index);
+            var breakpoints = _resolver.Variants.Breakpoints.ToDictionary(b => b.Name, b => CssLength.TryToPixels(b.Width, out var px) ? px : double.MaxValue, StringComparer.Ordinal);
+            return (writer, new ClassEditPlanner(this, writer, index, new VariantScope(breakpoints)));
+        });
     }
 
     /// <summary>Tailwind with its default theme.</summary>
@@ -50,4 +60,24 @@ public sealed class TailwindStyles
     /// for breakpoint and other at-rule variants, with unknown classes listed apart.
     /// </summary>
     public StyleSheet Generate(IEnumerable<string> classNames) => CssGenerator.Generate(classNames, Resolve, Theme);
+
+    /// <summary>
+    /// The class that sets <paramref name="property"/> (CSS or camelCase name) to <paramref name="value"/> at a variant
+    /// (<c>md</c>, <c>md:hover</c>, or none): <c>ClassFor("padding", "24px")</c> → <c>p-6</c>, <c>ClassFor("flexDirection",
+    /// "row", "md")</c> → <c>md:flex-row</c>, <c>ClassFor("padding", "23px")</c> → <c>p-[23px]</c>.
+    /// </summary>
+    public string ClassFor(string property, string value, string? variant = null)
+    {
+        var variants = VariantScope.Split(variant);
+        var utility = _editing.Value.Writer.Write([CssProperty.Name(property)], value);
+        return variants.Count == 0 ? utility : string.Join(':', variants) + ":" + utility;
+    }
+
+    /// <summary>
+    /// The class edits that set <paramref name="property"/> to <paramref name="value"/> (null or empty: remove it) on an
+    /// element with these classes, at a variant: the classes that set it there are replaced, box sides are merged into
+    /// shorthands where they agree, other variants and unknown classes are kept.
+    /// </summary>
+    public ClassEdit EditFor(IReadOnlyList<string> classes, string property, string? value, string? variant = null) =>
+        _editing.Value.Planner.Plan(classes, property, value, variant);
 }

@@ -59,7 +59,7 @@ internal sealed class ClassResolver(UtilityTable utilities, VariantTable variant
             var blockLocal = new Dictionary<string, string>(local, StringComparer.Ordinal);
             foreach (var custom in raw.Where(d => d.IsCustomProperty))
                 blockLocal[custom.Property] = custom.Value;
-            var resolved = raw.Where(d => !d.IsCustomProperty).Select(d => d with { Value = ResolveValue(d.Value, blockLocal) }).ToList();
+            var resolved = raw.Where(d => !d.IsCustomProperty).Select(d => d with { Value = ResolveValue(d.Property, d.Value, blockLocal) }).ToList();
             foreach (var selector in SelectorList(Substitute(block.Selector, element)))
             {
                 var wrappers = new List<string>(atRules);
@@ -106,12 +106,21 @@ internal sealed class ClassResolver(UtilityTable utilities, VariantTable variant
         return ([.. positions], count);
     }
 
-    /// <summary>A value as an element with this class alone sees it: <c>var(--tw-*)</c> at the rule's own value or the registered initial one, <c>calc()</c> computed.</summary>
-    internal static string ResolveValue(string value, IReadOnlyDictionary<string, string> local)
+    /// <summary>
+    /// A value as an element with this class alone sees it: <c>var(--tw-*)</c> at the rule's own value or the registered
+    /// initial one, <c>calc()</c> computed, and a box-shadow without the empty layers the others compose with.
+    /// </summary>
+    internal static string ResolveValue(string property, string value, IReadOnlyDictionary<string, string> local)
     {
         var replaced = CssValues.ReplaceVariables(value, name => local.TryGetValue(name, out var own) ? own : TwProperties.Find(name)?.Initial, useFallback: _ => true);
-        return CssValues.CollapseWhitespace(CssValues.SimplifyCalc(replaced, exactOnly: false));
+        var resolved = CssValues.CollapseWhitespace(CssValues.SimplifyCalc(replaced, exactOnly: false));
+        if (property != "box-shadow")
+            return resolved;
+        var layers = CssValues.SplitTopLevel(resolved, ',').Select(l => l.Trim()).Where(l => l.Length > 0 && l != EmptyShadow).ToList();
+        return layers.Count == 0 ? EmptyShadow : string.Join(", ", layers);
     }
+
+    private const string EmptyShadow = "0 0 #0000";
 
     /// <summary>The template with <c>&amp;</c> replaced by the selector so far; over a list of selectors, one per item.</summary>
     private static string Substitute(string template, string element) =>
