@@ -1,17 +1,21 @@
+using OmniOS.Styles.Css;
 using OmniOS.Styles.Tailwind;
 
 namespace OmniOS.Styles.Editing;
 
 /// <summary>
 /// CSS → class edits on an element's class list, for one property at one variant: the class that set the property
-/// there is replaced (<c>p-4</c> → <c>p-6</c>, not both); the sides of a box are written with the fewest classes
-/// (<c>pl-4 pr-4</c> become <c>px-4</c>; <c>px-4</c> with a new left becomes <c>px-4 pl-2</c>), keeping the classes that
-/// stay right; nothing is written where the value is what smaller breakpoints already give. Classes of other
-/// variants, unknown classes and classes that set more than this property are left alone.
+/// there is replaced (<c>p-4</c> → <c>p-6</c>, not both); the sides of a box are written with few classes and few
+/// edits (<c>pl-4 pr-2</c> with a new right becomes <c>px-4</c>; <c>px-4 py-2</c> with a new left gets <c>pl-2</c>);
+/// nothing is written where the value is what smaller breakpoints already give. Classes of other variants, unknown
+/// classes and classes that set more than this property are left alone.
 /// </summary>
 internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer, ClassIndex index, VariantScope scope)
 {
-    /// <summary>A value in the plan: its key (for comparing) and its text (for writing); null means no value.</summary>
+    /// <summary>A class of the element: its full style (for its variants and order) and what its utility owns on an element.</summary>
+    private sealed record Entry(string Name, ClassStyle Style, IReadOnlyList<CssDeclaration> Owned);
+
+    /// <summary>A value in the plan: its key (for comparing) and its text (for writing).</summary>
     private sealed record SideValue(string Key, string Text);
 
     private sealed record Member(string[] Properties, IReadOnlySet<string> Sides);
@@ -26,46 +30,48 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         var name = CssProperty.Name(property);
         var target = VariantScope.Split(variant);
         var prefix = target.Count == 0 ? "" : string.Join(':', target) + ":";
-        var known = classes.Distinct(StringComparer.Ordinal).Select(c => (Name: c, Style: styles.Resolve(c))).Where(p => p.Style is not null).Select(p => (p.Name, Style: p.Style!)).ToList();
-        var here = known.Where(p => VariantScope.Same(p.Style.Variants, target)).ToList();
-        var around = known.Where(p => scope.AppliesWithin(p.Style.Variants, target)).OrderBy(p => p.Style.Order).ToList();
+        var entries = new List<Entry>();
+        foreach (var className in classes.Distinct(StringComparer.Ordinal))
+        {
+            if (styles.Resolve(className) is { } style && styles.Resolve(style.Utility) is { } utility)
+                entries.Add(new Entry(className, style, OwnedDeclarations.Of(utility) ?? []));
+        }
+        var here = entries.Where(e => VariantScope.Same(e.Style.Variants, target)).ToList();
+        var around = entries.Where(e => scope.AppliesWithin(e.Style.Variants, target)).OrderBy(e => e.Style.Order).ToList();
         var newValue = string.IsNullOrWhiteSpace(value) ? null : new SideValue(CssProperty.ValueKey(value), value.Trim());
         return BoxFamily.Of(name) is { } family
             ? PlanFamily(family, name, newValue, prefix, here, around)
             : PlanSingle(name, newValue, prefix, here, around);
     }
 
-    private ClassEdit PlanSingle(string property, SideValue? value, string prefix, List<(string Name, ClassStyle Style)> here, List<(string Name, ClassStyle Style)> around)
+    private ClassEdit PlanSingle(string property, SideValue? value, string prefix, List<Entry> here, List<Entry> around)
     {
-        var remove = here.Where(p => OwnedDeclarations.Of(p.Style) is { Count: > 0 } owned && owned.All(d => d.Property == property || IsTwin(d.Property, property)))
-            .Select(p => p.Name).ToList();
+        var remove = here.Where(e => e.Owned.Count > 0 && e.Owned.All(d => d.Property == property || IsTwin(d.Property, property))).Select(e => e.Name).ToList();
         if (value is null)
             return new ClassEdit(remove, []);
         // Nothing to write where smaller breakpoints already give the value, unless a class kept here sets it otherwise.
-        var inherited = around.Select(p => OwnedDeclarations.Of(p.Style)?.LastOrDefault(d => d.Property == property)).LastOrDefault(d => d is not null);
-        var keptSetters = here.Any(p => !remove.Contains(p.Name) && Owns(p.Style, property));
+        var inherited = around.Select(e => e.Owned.LastOrDefault(d => d.Property == property)).LastOrDefault(d => d is not null);
+        var keptSetters = here.Any(e => !remove.Contains(e.Name) && e.Owned.Any(d => d.Property == property));
         if (inherited is not null && CssProperty.ValueKey(inherited.Value) == value.Key && !keptSetters)
             return new ClassEdit(remove, []);
         var added = prefix + writer.Write([property], value.Text);
         if (remove.Count == 1 && remove[0] == added)
             return ClassEdit.None;
-        return new ClassEdit(remove.Where(r => r != added).ToList(), here.Any(p => p.Name == added) ? [] : [added]);
+        return new ClassEdit(remove.Where(r => r != added).ToList(), here.Any(e => e.Name == added) ? [] : [added]);
     }
-
-    private static bool Owns(ClassStyle style, string property) => OwnedDeclarations.Of(style)?.Any(d => d.Property == property) == true;
 
     /// <summary><c>-webkit-user-select</c> is <c>user-select</c>'s twin.</summary>
     private static bool IsTwin(string prefixed, string property) =>
         prefixed.StartsWith('-') && prefixed.EndsWith("-" + property, StringComparison.Ordinal);
 
-    private ClassEdit PlanFamily(BoxFamily family, string property, SideValue? value, string prefix, List<(string Name, ClassStyle Style)> here, List<(string Name, ClassStyle Style)> around)
+    private ClassEdit PlanFamily(BoxFamily family, string property, SideValue? value, string prefix, List<Entry> here, List<Entry> around)
     {
         var sides = family.AllSides;
         var placedHere = Place(family, here);
         var current = Effective(sides, placedHere);
         var inherited = Effective(sides, Place(family, around));
         var targets = sides.ToDictionary(s => s, s => family.Sides[property].Contains(s) ? value : current[s], StringComparer.Ordinal);
-        if (sides.All(s => Equals(targets[s], current[s])))
+        if (sides.All(s => Same(targets[s], current[s])))
             return ClassEdit.None;
 
         var members = Members(family);
@@ -76,10 +82,10 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
             shorthands = shorthands.Where(m => placedHere.Any(p => p.Sides.SetEquals(m.Sides))).ToList();
 
         bool Allowed(string side, SideValue? effective) =>
-            Equals(effective, targets[side]) || effective is null && targets[side] is { } t && Equals(inherited[side], t);
+            Same(effective, targets[side]) || effective is null && targets[side] is { } t && Same(inherited[side], t);
 
         List<Placed>? best = null;
-        (int Classes, int Edits) bestCost = (int.MaxValue, int.MaxValue);
+        var bestCost = (Total: int.MaxValue, Classes: int.MaxValue);
         foreach (var assignment in Assignments(shorthands.Count, values.Count))
         {
             var chosen = new List<Placed>();
@@ -101,13 +107,12 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
                 }
                 chosen.Add(Make(single, needed, prefix, placedHere));
             }
-            if (!valid)
+            if (!valid || !sides.All(s => Allowed(s, Effective(sides, chosen)[s])))
                 continue;
-            var final = Effective(sides, chosen);
-            if (!sides.All(s => Allowed(s, final[s])))
-                continue;
+            // Few classes and few changes to the source weigh the same; on a tie, fewer classes.
             var kept = chosen.Count(c => placedHere.Any(p => p.Name == c.Name));
-            var cost = (chosen.Count, placedHere.Count - kept + chosen.Count - kept);
+            var edits = placedHere.Count - kept + chosen.Count - kept;
+            var cost = (chosen.Count + edits, chosen.Count);
             if (cost.CompareTo(bestCost) < 0)
             {
                 best = chosen;
@@ -123,14 +128,22 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
             best.Where(c => !existing.Contains(c.Name)).Select(c => c.Name).ToList());
     }
 
+    /// <summary>Equal values, however written (<c>16px</c> and <c>1rem</c>); two missing values are equal too.</summary>
+    private static bool Same(SideValue? a, SideValue? b) => a?.Key == b?.Key;
+
     /// <summary>The classes of a family among these, with the sides they set and their one value.</summary>
-    private static List<Placed> Place(BoxFamily family, IEnumerable<(string Name, ClassStyle Style)> classes) =>
-        classes.Select(p => (p.Name, p.Style, Owned: OwnedDeclarations.Of(p.Style)))
-            .Where(p => p.Owned is { Count: > 0 } && p.Owned.Select(d => CssProperty.ValueKey(d.Value)).Distinct(StringComparer.Ordinal).Count() == 1)
-            .Select(p => (p.Name, p.Style, p.Owned, Sides: family.SidesOf(p.Owned!.Select(d => d.Property))))
-            .Where(p => p.Sides is not null)
-            .Select(p => new Placed(p.Name, p.Style, p.Sides!, new SideValue(CssProperty.ValueKey(p.Owned![0].Value), p.Owned[0].Value)))
-            .ToList();
+    private static List<Placed> Place(BoxFamily family, IEnumerable<Entry> entries)
+    {
+        var placed = new List<Placed>();
+        foreach (var entry in entries)
+        {
+            if (entry.Owned.Count == 0 || entry.Owned.Select(d => CssProperty.ValueKey(d.Value)).Distinct(StringComparer.Ordinal).Count() != 1)
+                continue;
+            if (family.SidesOf(entry.Owned.Select(d => d.Property)) is { } sides)
+                placed.Add(new Placed(entry.Name, entry.Style, sides, new SideValue(CssProperty.ValueKey(entry.Owned[0].Value), entry.Owned[0].Value)));
+        }
+        return placed;
+    }
 
     /// <summary>Each side's value after the classes apply in Tailwind's order (null: none sets it).</summary>
     private static Dictionary<string, SideValue?> Effective(IReadOnlyList<string> sides, IEnumerable<Placed> placed)
@@ -150,8 +163,7 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         if (existing.FirstOrDefault(p => p.Sides.SetEquals(member.Sides) && p.Value.Key == value.Key) is { } same)
             return same;
         var name = prefix + writer.Write(member.Properties, value.Text);
-        var style = styles.Resolve(name)!;
-        return new Placed(name, style, member.Sides, value);
+        return new Placed(name, styles.Resolve(name)!, member.Sides, value);
     }
 
     /// <summary>One member per set of sides the family's utilities can set, physical properties preferred over logical ones.</summary>
