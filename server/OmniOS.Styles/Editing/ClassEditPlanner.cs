@@ -38,7 +38,7 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         }
         var here = entries.Where(e => VariantScope.Same(e.Style.Variants, target)).ToList();
         var around = entries.Where(e => scope.AppliesWithin(e.Style.Variants, target)).OrderBy(e => e.Style.Order).ToList();
-        var newValue = string.IsNullOrWhiteSpace(value) ? null : new SideValue(CssProperty.ValueKey(value), value.Trim());
+        var newValue = string.IsNullOrWhiteSpace(value) ? null : new SideValue(CssProperty.ValueKey(name, value), value.Trim());
         return BoxFamily.Of(name) is { } family
             ? PlanFamily(family, name, newValue, prefix, here, around)
             : PlanSingle(name, newValue, prefix, here, around);
@@ -52,7 +52,7 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         // Nothing to write where smaller breakpoints already give the value, unless a class kept here sets it otherwise.
         var inherited = around.Select(e => e.Owned.LastOrDefault(d => d.Property == property)).LastOrDefault(d => d is not null);
         var keptSetters = here.Any(e => !remove.Contains(e.Name) && e.Owned.Any(d => d.Property == property));
-        if (inherited is not null && CssProperty.ValueKey(inherited.Value) == value.Key && !keptSetters)
+        if (inherited is not null && CssProperty.ValueKey(property, inherited.Value) == value.Key && !keptSetters)
             return new ClassEdit(remove, []);
         var added = prefix + writer.Write([property], value.Text);
         if (remove.Count == 1 && remove[0] == added)
@@ -137,10 +137,10 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         var placed = new List<Placed>();
         foreach (var entry in entries)
         {
-            if (entry.Owned.Count == 0 || entry.Owned.Select(d => CssProperty.ValueKey(d.Value)).Distinct(StringComparer.Ordinal).Count() != 1)
+            if (entry.Owned.Count == 0 || entry.Owned.Select(d => CssProperty.ValueKey(d.Property, d.Value)).Distinct(StringComparer.Ordinal).Count() != 1)
                 continue;
             if (family.SidesOf(entry.Owned.Select(d => d.Property)) is { } sides)
-                placed.Add(new Placed(entry.Name, entry.Style, sides, new SideValue(CssProperty.ValueKey(entry.Owned[0].Value), entry.Owned[0].Value)));
+                placed.Add(new Placed(entry.Name, entry.Style, sides, new SideValue(CssProperty.ValueKey(entry.Owned[0].Property, entry.Owned[0].Value), entry.Owned[0].Value)));
         }
         return placed;
     }

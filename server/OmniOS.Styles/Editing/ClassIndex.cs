@@ -50,7 +50,7 @@ internal sealed class ClassIndex
         {
             foreach (var (type, probe) in Probes)
             {
-                if (styles.Resolve($"{root}-[{probe}]") is { } style && Shape(style) is { } shape && shape.ValueKey == CssProperty.ValueKey(probe))
+                if (styles.Resolve($"{root}-[{probe}]") is { } style && Shape(style) is { } shape && shape.ValueKey == CssProperty.ValueKey(shape.Properties.Split('|')[0], probe))
                     roots.TryAdd((shape.Properties, type), root);
             }
         }
@@ -66,7 +66,7 @@ internal sealed class ClassIndex
     {
         if (OwnedDeclarations.Of(style) is not { Count: > 0 } owned)
             return null;
-        var keys = owned.Select(d => CssProperty.ValueKey(d.Value)).Distinct(StringComparer.Ordinal).ToList();
+        var keys = owned.Select(d => CssProperty.ValueKey(d.Property, d.Value)).Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count != 1)
             return null;
         var properties = owned.Select(d => d.Property).ToHashSet(StringComparer.Ordinal);

@@ -20,10 +20,7 @@ internal sealed class ClassWriter(TailwindStyles styles, ClassIndex index)
     {
         var set = ClassIndex.PropertiesKey(properties);
         var text = CssValues.CollapseWhitespace(value);
-        // Opacity as a number is the same as a percentage: 0.5 is opacity-50.
-        if (set == "opacity" && DataTypes.IsNumber(text) && double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is >= 0 and <= 1 and var fraction)
-            text = CssValues.FormatNumber(fraction * 100) + "%";
-        var key = CssProperty.ValueKey(text);
+        var key = CssProperty.ValueKey(properties.First(), text);
         if (index.Find(set, key) is { } token)
             return token;
         foreach (var candidate in Computed(set, text).Concat(Arbitrary(set, text)))

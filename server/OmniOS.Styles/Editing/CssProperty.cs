@@ -38,9 +38,24 @@ public static class CssProperty
     }
 
     /// <summary>
-    /// A key under which equal values of a property compare equal: lengths in pixels (a rem is 16px), colours as
-    /// 8-bit RGBA, numbers canonical, everything else lowercase with whitespace collapsed.
+    /// A key under which equal values of <paramref name="property"/> compare equal: lengths in pixels (a rem is 16px),
+    /// colours as 8-bit RGBA, numbers canonical, an opacity's percentage as a number, everything else lowercase with
+    /// whitespace collapsed.
     /// </summary>
+    public static string ValueKey(string property, string value)
+    {
+        if (Name(property) == "opacity")
+        {
+            var text = value.Trim();
+            if (text.EndsWith('%') && IsNumber(text[..^1], out var percent))
+                return CssValues.FormatNumber(percent / 100);
+            if (IsNumber(text, out var alpha))
+                return CssValues.FormatNumber(alpha);
+        }
+        return ValueKey(value);
+    }
+
+    /// <summary>A key under which equal values compare equal, whatever the property (see the other overload).</summary>
     public static string ValueKey(string value)
     {
         var text = CssValues.CollapseWhitespace(CssValues.SimplifyCalc(value.Trim(), exactOnly: false)).ToLowerInvariant();
