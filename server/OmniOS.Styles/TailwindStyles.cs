@@ -19,6 +19,7 @@ public sealed class TailwindStyles
     private readonly ClassResolver _resolver;
     private readonly ConcurrentDictionary<string, ClassStyle?> _cache = new(StringComparer.Ordinal);
     private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
+    private readonly Lazy<ClassCatalog> _catalog;
 
     public TailwindStyles(TailwindTheme theme)
     {
@@ -31,6 +32,7 @@ public sealed class TailwindStyles
             var breakpoints = _resolver.Variants.Breakpoints.ToDictionary(b => b.Name, b => CssLength.TryToPixels(b.Width, out var px) ? px : double.MaxValue, StringComparer.Ordinal);
             return (writer, new ClassEditPlanner(this, writer, index, new VariantScope(breakpoints)));
         });
+        _catalog = new(() => new ClassCatalog(_resolver, Resolve));
     }
 
     /// <summary>Tailwind with its default theme.</summary>
@@ -54,6 +56,80 @@ public sealed class TailwindStyles
         _cache[className] = style;
         return style;
     }
+
+    /// <summary>Each class resolved, in order, and the classes Tailwind would generate nothing for, kept and reported apart.</summary>
+    public ResolvedClasses ResolveAll(IEnumerable<string> classNames)
+    {
+        var known = new List<ClassStyle>();
+        var unknown = new List<string>();
+        foreach (var name in classNames)
+        {
+            if (Resolve(name) is { } style)
+                known.Add(style);
+            else
+                unknown.Add(name);
+        }
+        return new ResolvedClasses(known, unknown);
+    }
+
+    /// <summary>
+    /// The pairs of classes that set the same property under the same variants to different values (<c>p-4 p-6</c>),
+    /// for a diagnostic; Tailwind's own composition (<c>shadow-md ring-2</c>, <c>translate-x-4 translate-y-2</c>) is no conflict.
+    /// </summary>
+    public IReadOnlyList<ClassConflict> Conflicts(IEnumerable<string> classNames)
+    {
+        var setters = new Dictionary<string, (ClassStyle Style, string Value)>(StringComparer.Ordinal);
+        var conflicts = new List<ClassConflict>();
+        foreach (var style in ResolveAll(classNames.Distinct(StringComparer.Ordinal)).Known.OrderBy(s => s.Order))
+        {
+            foreach (var rule in style.Rules)
+            {
+                var place = string.Join('\n', rule.Wrappers);
+                foreach (var declaration in rule.Raw)
+                {
+                    if (!declaration.IsCustomProperty && declaration.Value.Contains("var(--tw-", StringComparison.Ordinal)
+                        || declaration.IsCustomProperty && declaration.Property.EndsWith("-reverse", StringComparison.Ordinal))
+                        continue;
+                    var key = place + "\n" + declaration.Property;
+                    if (setters.TryGetValue(key, out var earlier) && earlier.Style != style && earlier.Value != declaration.Text)
+                        conflicts.Add(new ClassConflict(earlier.Style.ClassName, style.ClassName, declaration.Property));
+                    setters[key] = (style, declaration.Text);
+                }
+            }
+        }
+        return conflicts.DistinctBy(c => (c.Loser, c.Winner)).ToList();
+    }
+
+    /// <summary>The colour a class sets (text, background, border, outline, decoration, ring, shadow colours), or null.</summary>
+    public ClassColor? ColorOf(string className)
+    {
+        if (Resolve(className) is not { } style)
+            return null;
+        foreach (var rule in style.Rules)
+        {
+            foreach (var declaration in rule.Declarations)
+            {
+                if (IsColorProperty(declaration.Property) && CssColor.TryParse(declaration.Value, out var color))
+                    return new ClassColor(declaration.Property, color);
+            }
+            var local = rule.Raw.Where(d => d.IsCustomProperty).GroupBy(d => d.Property).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+            foreach (var custom in rule.Raw.Where(d => d.IsCustomProperty))
+            {
+                if (CssColor.TryParse(ClassResolver.ResolveValue(custom.Property, custom.Value, local), out var color))
+                    return new ClassColor(custom.Property, color);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsColorProperty(string property) =>
+        property is "color" or "background-color" or "fill" or "stroke" || property.EndsWith("-color", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Completions of a partly typed class (<c>md:bg-re</c>): known classes with the same variants, then variants to
+    /// continue with; ordinal order, at most <paramref name="limit"/>.
+    /// </summary>
+    public IReadOnlyList<ClassCompletion> Complete(string typed, int limit = 200) => _catalog.Value.Complete(typed, limit);
 
     /// <summary>
     /// The stylesheet for a set of classes (static export, previews): their rules in Tailwind's order, media queries

@@ -24,18 +24,7 @@ internal sealed class ClassIndex
     {
         var best = new Dictionary<(string, string), (string Name, int Owned)>();
         var table = styles.Resolver.Utilities;
-        var candidates = new List<string>(table.StaticNames);
-        foreach (var (root, values, negative) in table.FunctionalRoots)
-        {
-            candidates.Add(root);
-            foreach (var value in values)
-            {
-                candidates.Add($"{root}-{value}");
-                if (negative && value != "0")
-                    candidates.Add($"-{root}-{value}");
-            }
-        }
-        foreach (var name in candidates)
+        foreach (var name in table.CandidateNames())
         {
             if (styles.Resolve(name) is not { Variants.Count: 0 } style || Shape(style) is not { } shape)
                 continue;

@@ -176,6 +176,20 @@ internal static class DefaultTheme
         ("font-mono", "ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, 'Liberation Mono', 'Courier New', monospace"),
     ];
 
+    /// <summary>
+    /// Variables the bare utilities read (<c>rounded</c>, <c>shadow</c>, <c>blur</c>, …) and <c>max-w-prose</c>: in
+    /// theme.css a block of their own, <c>@theme default inline reference</c>, never emitted as CSS variables.
+    /// </summary>
+    private static readonly (string Name, string Value)[] References =
+    [
+        ("blur", "8px"),
+        ("shadow", "0 1px 3px 0 rgb(0 0 0 / 0.1), 0 1px 2px -1px rgb(0 0 0 / 0.1)"),
+        ("shadow-inner", "inset 0 2px 4px 0 rgb(0 0 0 / 0.05)"),
+        ("drop-shadow", "0 1px 2px rgb(0 0 0 / 0.1), 0 1px 1px rgb(0 0 0 / 0.06)"),
+        ("radius", "0.25rem"),
+        ("max-width-prose", "65ch"),
+    ];
+
     /// <summary>The keyframes of the default animations (<c>animate-spin</c>, <c>-ping</c>, <c>-pulse</c>, <c>-bounce</c>).</summary>
     public static readonly Keyframes[] Keyframes =
     [
@@ -197,6 +211,8 @@ internal static class DefaultTheme
                 yield return new ThemeVariable($"--color-{palette}-{Shades[i]}", $"oklch({values[i]})");
         }
         foreach (var (name, value) in Scalars)
+            yield return new ThemeVariable("--" + name, value);
+        foreach (var (name, value) in References)
             yield return new ThemeVariable("--" + name, value);
     }
 }

@@ -61,7 +61,7 @@ internal static class BorderUtilities
         {
             Keywords = ValueOptions.Map(("none", "0"), ("full", "calc(infinity * 1px)")),
             Namespaces = ["--radius"],
-            Bare = "0.25rem",
+            Bare = "--radius",
             Types = ["length", "percentage", "any"],
         };
         foreach (var (root, properties) in Corners)

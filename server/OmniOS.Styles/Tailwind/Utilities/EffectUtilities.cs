@@ -13,8 +13,8 @@ internal static class EffectUtilities
 
     public static void Register(UtilityTable table)
     {
-        RegisterShadow(table, "shadow", "--tw-shadow", "--shadow", "0 0 #0000", "0 1px 3px 0 rgb(0 0 0 / 0.1), 0 1px 2px -1px rgb(0 0 0 / 0.1)");
-        RegisterShadow(table, "inset-shadow", "--tw-inset-shadow", "--inset-shadow", "inset 0 0 #0000", null);
+        RegisterShadow(table, "shadow", "--tw-shadow", "--shadow", "0 0 #0000");
+        RegisterShadow(table, "inset-shadow", "--tw-inset-shadow", "--inset-shadow", "inset 0 0 #0000");
         table.Functional("text-shadow", candidate =>
         {
             if (candidate.Negative || candidate.Modifier is not null || candidate.IsBare)
@@ -35,7 +35,7 @@ internal static class EffectUtilities
     }
 
     /// <summary>A shadow utility: sizes from the theme (their colours replaceable by <c>shadow-red-500</c>), none, arbitrary, and colours.</summary>
-    private static void RegisterShadow(UtilityTable table, string root, string variable, string ns, string none, string? bare)
+    private static void RegisterShadow(UtilityTable table, string root, string variable, string ns, string none)
     {
         var color = variable + "-color";
         table.Functional(root, candidate =>
@@ -44,15 +44,13 @@ internal static class EffectUtilities
                 return null;
             string? shadow;
             if (candidate.IsBare)
-                shadow = bare;
-            else if (candidate.Named == "inner" && root == "shadow")
-                shadow = "inset 0 2px 4px 0 rgb(0 0 0 / 0.05)";
+                shadow = table.Theme.Resolve(ns);
             else if (candidate.Named == "none")
                 return [UtilityBlock.Parse($"{variable}: {none}; {BorderUtilities.ShadowComposition}")];
             else
                 shadow = table.Values.FromTheme(candidate, ns) ?? (candidate.Value is { DataType: null } v && v.Text.StartsWith("var(", StringComparison.Ordinal) ? null : UtilityValues.Arbitrary(candidate, "shadow"));
             return shadow is null ? null : [new UtilityBlock([new(variable, WithShadowColor(shadow, color)), .. UtilityBlock.ParseDeclarations(BorderUtilities.ShadowComposition)])];
-        }, () => ["none", .. root == "shadow" ? ["inner"] : Array.Empty<string>(), .. table.Theme.Keys(ns)]);
+        }, () => ["none", .. table.Theme.Keys(ns)]);
         ShadowColor(table, root, color, variable + "-alpha");
     }
 

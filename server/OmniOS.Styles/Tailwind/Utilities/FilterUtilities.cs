@@ -37,7 +37,7 @@ internal static class FilterUtilities
                     return null;
                 if (candidate.Named == "none")
                     return [UtilityBlock.Parse($"{variable}blur: ; {apply}")];
-                var radius = candidate.IsBare ? "8px" : table.Values.FromTheme(candidate, "--blur") ?? UtilityValues.Arbitrary(candidate, "length", "any");
+                var radius = candidate.IsBare ? table.Theme.Resolve("--blur") : table.Values.FromTheme(candidate, "--blur") ?? UtilityValues.Arbitrary(candidate, "length", "any");
                 return radius is null ? null : [UtilityBlock.Parse($"{variable}blur: blur({radius}); {apply}")];
             }, () => ["none", .. table.Theme.Keys("--blur")]);
 
@@ -71,7 +71,7 @@ internal static class FilterUtilities
                 return null;
             if (candidate.Named == "none")
                 return [UtilityBlock.Parse($"--tw-drop-shadow: ; {Filter}")];
-            var shadow = candidate.IsBare ? "0 1px 2px rgb(0 0 0 / 0.1), 0 1px 1px rgb(0 0 0 / 0.06)"
+            var shadow = candidate.IsBare ? table.Theme.Resolve("--drop-shadow")
                 : table.Values.FromTheme(candidate, "--drop-shadow") ?? UtilityValues.Arbitrary(candidate, "shadow", "any");
             if (shadow is null)
                 return null;

@@ -37,8 +37,7 @@ internal static class SizingUtilities
                 Types = ["length", "percentage", "any"],
             });
         }
-        // max-w-prose, and max-w-screen-md: the width of a breakpoint.
-        table.Static("max-w-prose", "max-width: 65ch");
+        // max-w-screen-md: the width of a breakpoint.
         table.Functional("max-w-screen", candidate => candidate.Named is { } key && table.Theme.Lookup(key, "--breakpoint") is { } width && candidate.Modifier is null && !candidate.Negative
             ? [new UtilityBlock([new("max-width", width)])] : null, () => table.Theme.Keys("--breakpoint"));
     }

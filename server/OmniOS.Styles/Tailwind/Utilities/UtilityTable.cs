@@ -252,6 +252,26 @@ internal sealed class UtilityTable
     /// <summary>Every static utility's name.</summary>
     public IEnumerable<string> StaticNames => _static.Keys;
 
+    /// <summary>
+    /// The utilities worth offering: every static one, and each functional root alone and with each value it suggests
+    /// (negated where it takes negative values). Some of these resolve to nothing (a root without a bare form).
+    /// </summary>
+    public IEnumerable<string> CandidateNames()
+    {
+        foreach (var name in _static.Keys)
+            yield return name;
+        foreach (var (root, values, negative) in FunctionalRoots)
+        {
+            yield return root;
+            foreach (var value in values)
+            {
+                yield return $"{root}-{value}";
+                if (negative && value != "0")
+                    yield return $"-{root}-{value}";
+            }
+        }
+    }
+
     /// <summary>Every functional root with the named values it suggests and whether it takes negative values.</summary>
     public IEnumerable<(string Root, IEnumerable<string> Values, bool Negative)> FunctionalRoots =>
         _functional.Select(f => (f.Key, f.Value.SelectMany(u => u.Values()).Distinct(StringComparer.Ordinal), f.Value.Any(u => u.Negative)));
