@@ -27,14 +27,14 @@ public sealed class CssGenerationTests
         Assert.Equal(
             """
             .w-1\/2 {
-              width: calc(1 / 2 * 100%);
+              width: 50%;
             }
             .translate-x-4 {
-              --tw-translate-x: calc(0.25rem * 4);
+              --tw-translate-x: 1rem;
               translate: var(--tw-translate-x) var(--tw-translate-y);
             }
             .p-4 {
-              padding: calc(0.25rem * 4);
+              padding: 1rem;
             }
             @media (hover: hover) {
               .hover\:bg-black\/50:hover {
@@ -65,7 +65,7 @@ public sealed class CssGenerationTests
     {
         var sheet = TailwindStyles.Default.Generate(["p-4!", "animate-spin"]);
 
-        Assert.Contains("padding: calc(0.25rem * 4) !important;", sheet.Css);
+        Assert.Contains("padding: 1rem !important;", sheet.Css);
         Assert.Contains("animation: spin 1s linear infinite;", sheet.Css);
         Assert.Contains("@keyframes spin {", sheet.Css);
     }

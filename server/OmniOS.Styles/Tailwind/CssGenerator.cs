@@ -51,7 +51,9 @@ internal static partial class CssGenerator
                 css.Append(indent).Append(selector).Append(" {\n");
                 foreach (var declaration in rule.Raw)
                 {
-                    css.Append(indent).Append("  ").Append(declaration.Property).Append(": ").Append(declaration.Text).Append(";\n");
+                    // Exact arithmetic is done (padding: 1rem, not calc(0.25rem * 4)); thirds stay calc(1 / 3 * 100%).
+                    var value = CssValues.SimplifyCalc(declaration.Value);
+                    css.Append(indent).Append("  ").Append(declaration.Property).Append(": ").Append(value).Append(declaration.Important ? " !important" : "").Append(";\n");
                     foreach (Match match in TwVariable().Matches(declaration.Value))
                         variables.Add(match.Value);
                     if (declaration.IsCustomProperty)
