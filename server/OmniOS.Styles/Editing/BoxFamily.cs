@@ -56,17 +56,30 @@ internal sealed record BoxFamily(string Name, IReadOnlyDictionary<string, string
     private static BoxFamily Edges(string name, Func<string, string> side) =>
         new(name, new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
-            [name] = Box, [$"{name}-inline"] = ["left", "right"], [$"{name}-block"] = ["top", "bottom"],
-            [$"{name}-inline-start"] = ["left"], [$"{name}-inline-end"] = ["right"],
-            [side("top")] = ["top"], [side("right")] = ["right"], [side("bottom")] = ["bottom"], [side("left")] = ["left"],
+            [name] = Box,
+            [$"{name}-inline"] = ["left", "right"],
+            [$"{name}-block"] = ["top", "bottom"],
+            [$"{name}-inline-start"] = ["left"],
+            [$"{name}-inline-end"] = ["right"],
+            [side("top")] = ["top"],
+            [side("right")] = ["right"],
+            [side("bottom")] = ["bottom"],
+            [side("left")] = ["left"],
         });
 
     private static BoxFamily Border(string name, string part) =>
         new(name, new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
-            [name] = Box, [$"border-inline-{part}"] = ["left", "right"], [$"border-block-{part}"] = ["top", "bottom"],
-            [$"border-inline-start-{part}"] = ["left"], [$"border-inline-end-{part}"] = ["right"],
-            [$"border-block-start-{part}"] = ["top"], [$"border-block-end-{part}"] = ["bottom"],
-            [$"border-top-{part}"] = ["top"], [$"border-right-{part}"] = ["right"], [$"border-bottom-{part}"] = ["bottom"], [$"border-left-{part}"] = ["left"],
+            [name] = Box,
+            [$"border-inline-{part}"] = ["left", "right"],
+            [$"border-block-{part}"] = ["top", "bottom"],
+            [$"border-inline-start-{part}"] = ["left"],
+            [$"border-inline-end-{part}"] = ["right"],
+            [$"border-block-start-{part}"] = ["top"],
+            [$"border-block-end-{part}"] = ["bottom"],
+            [$"border-top-{part}"] = ["top"],
+            [$"border-right-{part}"] = ["right"],
+            [$"border-bottom-{part}"] = ["bottom"],
+            [$"border-left-{part}"] = ["left"],
         });
 }
