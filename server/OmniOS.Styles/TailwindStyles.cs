@@ -18,6 +18,7 @@ public sealed class TailwindStyles
 
     private readonly ClassResolver _resolver;
     private readonly ConcurrentDictionary<string, ClassStyle?> _cache = new(StringComparer.Ordinal);
+    private int _cached;
     private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
     private readonly Lazy<ClassCatalog> _catalog;
 
@@ -32,7 +33,7 @@ public sealed class TailwindStyles
             var breakpoints = _resolver.Variants.Breakpoints.ToDictionary(b => b.Name, b => CssLength.TryToPixels(b.Width, out var px) ? px : double.MaxValue, StringComparer.Ordinal);
             return (writer, new ClassEditPlanner(this, writer, index, new VariantScope(breakpoints)));
         });
-        _catalog = new(() => new ClassCatalog(_resolver, Resolve));
+        _catalog = new(() => new ClassCatalog(_resolver));
     }
 
     /// <summary>Tailwind with its default theme.</summary>
@@ -45,14 +46,28 @@ public sealed class TailwindStyles
 
     internal ClassResolver Resolver => _resolver;
 
+    /// <summary>
+    /// Builds now what completion and CSS → class otherwise build on first use (a few hundred milliseconds for a
+    /// theme): a host calls it in the background when it loads a project's theme, so no keystroke waits for it.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = _catalog.Value;
+        _ = _editing.Value;
+    }
+
     /// <summary>What a class means, or null when Tailwind would generate nothing for it (an unknown class).</summary>
     public ClassStyle? Resolve(string className)
     {
         if (_cache.TryGetValue(className, out var cached))
             return cached;
         var style = _resolver.Resolve(className);
-        if (_cache.Count >= CacheLimit)
+        // ConcurrentDictionary.Count takes every lock; a counter keeps the size check cheap.
+        if (Interlocked.Increment(ref _cached) > CacheLimit)
+        {
             _cache.Clear();
+            Interlocked.Exchange(ref _cached, 0);
+        }
         _cache[className] = style;
         return style;
     }

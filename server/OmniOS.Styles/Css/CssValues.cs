@@ -158,7 +158,9 @@ public static class CssValues
         var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
         if (rounded == 0)
             return "0";
-        return rounded.ToString("0.####", CultureInfo.InvariantCulture);
+        // The shortest round-trip form is what CSS wants, and much cheaper than a custom format; huge values keep the custom one.
+        var text = rounded.ToString(CultureInfo.InvariantCulture);
+        return text.Contains('E', StringComparison.Ordinal) ? rounded.ToString("0.####", CultureInfo.InvariantCulture) : text;
     }
 
     /// <summary>

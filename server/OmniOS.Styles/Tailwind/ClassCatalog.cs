@@ -9,9 +9,9 @@ internal sealed class ClassCatalog
     private readonly string[] _utilities;
     private readonly string[] _variants;
 
-    public ClassCatalog(ClassResolver resolver, Func<string, ClassStyle?> resolve)
+    public ClassCatalog(ClassResolver resolver)
     {
-        _utilities = resolver.Utilities.CandidateNames().Distinct(StringComparer.Ordinal).Where(n => resolve(n) is not null).Order(StringComparer.Ordinal).ToArray();
+        _utilities = resolver.Utilities.CandidateNames().Distinct(StringComparer.Ordinal).Where(n => resolver.Utilities.Compile(n) is not null).Order(StringComparer.Ordinal).ToArray();
         _variants = resolver.Variants.Names.Distinct(StringComparer.Ordinal).Where(v => resolver.Variants.Resolve(v) is not null).Order(StringComparer.Ordinal).ToArray();
     }
 
