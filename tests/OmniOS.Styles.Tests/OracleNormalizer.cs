@@ -13,24 +13,56 @@ namespace OmniOS.Styles.Tests;
 /// </summary>
 public static partial class OracleNormalizer
 {
-    /// <summary>The oracle's shape: declarations nested under the wrappers, outermost first.</summary>
-    public static JsonObject Shape(ClassStyle style)
+    /// <summary>
+    /// A class's CSS as sorted lines, "wrapper > wrapper > property: value" (or "wrapper > {}" for a rule that sets only
+    /// custom properties), from the oracle's nested JSON (null for an unknown class).
+    /// </summary>
+    public static List<string>? Lines(JsonNode? oracle)
     {
-        var root = new JsonObject();
+        if (oracle is not JsonObject root)
+            return null;
+        var lines = new List<string>();
+        void Walk(JsonObject node, string path)
+        {
+            if (node.Count == 0)
+                lines.Add(path + "{}");
+            foreach (var (key, value) in node)
+            {
+                if (value is JsonObject inner)
+                    Walk(inner, path + key + " > ");
+                else
+                    lines.Add(path + key + ": " + value!.GetValue<string>());
+            }
+        }
+        Walk(root, "");
+        return Tidy(lines);
+    }
+
+    /// <summary>The same lines for our side, each value normalised as the oracle normalises Tailwind's.</summary>
+    public static List<string>? Lines(ClassStyle? style)
+    {
+        if (style is null)
+            return null;
+        var lines = new List<string>();
         foreach (var rule in style.Rules)
         {
-            var target = root;
-            foreach (var wrapper in rule.Wrappers)
-            {
-                if (target[wrapper] is not JsonObject next)
-                    target[wrapper] = next = new JsonObject();
-                target = next;
-            }
+            var path = string.Concat(rule.Wrappers.Select(w => w + " > "));
+            if (rule.Declarations.Count == 0)
+                lines.Add(path + "{}");
             foreach (var declaration in rule.Declarations)
-                target[declaration.Property] = Normalize(declaration.Property, declaration.Text);
+                lines.Add(path + declaration.Property + ": " + Normalize(declaration.Property, declaration.Text));
         }
-        return root;
+        if (lines.Count == 0)
+            lines.Add("{}");
+        return Tidy(lines);
     }
+
+    /// <summary>Sorted, without duplicates, and without an empty rule where the same path sets something (the oracle merges them).</summary>
+    private static List<string> Tidy(List<string> lines) =>
+        lines.Distinct(StringComparer.Ordinal)
+            .Where(line => !line.EndsWith("{}", StringComparison.Ordinal) || !lines.Any(other => other != line && other.StartsWith(line[..^2], StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     public static string Normalize(string property, string value)
     {
@@ -49,8 +81,8 @@ public static partial class OracleNormalizer
         return v;
     }
 
-    /// <summary>A JSON value's text for a difference listing.</summary>
-    public static string Text(JsonNode? node) => node?.ToJsonString() ?? "null";
+    /// <summary>Lines for a difference listing.</summary>
+    public static string Text(List<string>? lines) => lines is null ? "null" : string.Join("; ", lines);
 
     public static string Percent(int agree, int total) => (100.0 * agree / total).ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -25,6 +25,8 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
     /// <summary>Beyond this many combinations of shorthands, only the shorthands the element already uses are weighed.</summary>
     private const int CombinationLimit = 20_000;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<Member>> _members = new(StringComparer.Ordinal);
+
     public ClassEdit Plan(IReadOnlyList<string> classes, string property, string? value, string? variant)
     {
         var name = CssProperty.Name(property);
@@ -74,7 +76,7 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         if (sides.All(s => Same(targets[s], current[s])))
             return ClassEdit.None;
 
-        var members = Members(family);
+        var members = _members.GetOrAdd(family.Name, _ => Members(family));
         var shorthands = members.Where(m => m.Sides.Count > 1).ToList();
         var singles = members.Where(m => m.Sides.Count == 1).ToDictionary(m => m.Sides.First(), StringComparer.Ordinal);
         var values = targets.Values.OfType<SideValue>().DistinctBy(v => v.Key).ToList();
