@@ -171,4 +171,12 @@ public sealed class TailwindStyles
     /// </summary>
     public ClassEdit EditFor(IReadOnlyList<string> classes, string property, string? value, string? variant = null) =>
         _editing.Value.Planner.Plan(classes, property, value, variant);
+
+    /// <summary>
+    /// What an inspector control shows: the value <paramref name="property"/> has on an element with these classes at a
+    /// variant, and the class it comes from (set there, or inherited from a smaller breakpoint); null when no class sets
+    /// it, or a box shorthand's sides differ.
+    /// </summary>
+    public ClassValue? ValueOf(IReadOnlyList<string> classes, string property, string? variant = null) =>
+        _editing.Value.Planner.ValueOf(classes, property, variant);
 }

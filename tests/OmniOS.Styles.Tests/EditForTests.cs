@@ -1,3 +1,5 @@
+using OmniOS.Styles.Editing;
+
 namespace OmniOS.Styles.Tests;
 
 /// <summary>CSS → class edits: what the inspector's change does to an element's class list.</summary>
@@ -85,5 +87,21 @@ public sealed class EditForTests
 
         Assert.Equal(["flex", "p-6", "text-sm"], edit.ApplyTo(classes));
         Assert.Equal(["flex", "p-4", "text-sm", "md:flex-row"], TailwindStyles.Default.EditFor(classes, "flex-direction", "row", "md").ApplyTo(classes));
+    }
+
+    [Fact]
+    public void The_inspector_reads_each_value_with_the_class_it_comes_from_per_breakpoint()
+    {
+        string[] classes = ["flex", "px-4", "py-2", "md:p-8", "text-lg", "lg:text-xl", "hover:bg-black", "bg-white"];
+        var styles = TailwindStyles.Default;
+
+        Assert.Equal(new ClassValue("padding-left", "1rem", "px-4", false), styles.ValueOf(classes, "paddingLeft"));
+        Assert.Equal(new ClassValue("padding-left", "2rem", "md:p-8", false), styles.ValueOf(classes, "padding-left", "md"));
+        Assert.Equal(new ClassValue("padding", "2rem", "md:p-8", true), styles.ValueOf(classes, "padding", "lg"));
+        Assert.Null(styles.ValueOf(classes, "padding"));
+        Assert.Equal(new ClassValue("font-size", "1.125rem", "text-lg", true), styles.ValueOf(classes, "fontSize", "md"));
+        Assert.Equal("lg:text-xl", styles.ValueOf(classes, "font-size", "xl")?.ClassName);
+        Assert.Equal(new ClassValue("background-color", "#000", "hover:bg-black", false), styles.ValueOf(classes, "backgroundColor", "hover"));
+        Assert.Null(styles.ValueOf(classes, "color"));
     }
 }

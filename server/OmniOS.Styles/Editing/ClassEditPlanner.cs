@@ -32,6 +32,36 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         var name = CssProperty.Name(property);
         var target = VariantScope.Split(variant);
         var prefix = target.Count == 0 ? "" : string.Join(':', target) + ":";
+        var (here, around) = Entries(classes, target);
+        var newValue = string.IsNullOrWhiteSpace(value) ? null : new SideValue(CssProperty.ValueKey(name, value), value.Trim());
+        return BoxFamily.Of(name) is { } family
+            ? PlanFamily(family, name, newValue, prefix, here, around)
+            : PlanSingle(name, newValue, prefix, here, around);
+    }
+
+    /// <summary>What the inspector shows for a property at a variant: its value there and the class it comes from, or null.</summary>
+    public ClassValue? ValueOf(IReadOnlyList<string> classes, string property, string? variant)
+    {
+        var name = CssProperty.Name(property);
+        var (here, around) = Entries(classes, VariantScope.Split(variant));
+        var inForce = around.Concat(here.OrderBy(e => e.Style.Order)).ToList();
+        if (BoxFamily.Of(name) is { } family)
+        {
+            // Each side of the property from the last class that sets it; one value for all of them, or none to show.
+            var placed = Place(family, inForce);
+            var last = family.Sides[name].Select(side => placed.LastOrDefault(p => p.Sides.Contains(side))).ToList();
+            if (last.Any(p => p is null) || last.Select(p => p!.Value.Key).Distinct(StringComparer.Ordinal).Count() != 1)
+                return null;
+            var source = last[0]!;
+            return new ClassValue(name, source.Value.Text, source.Name, !here.Any(e => e.Name == source.Name));
+        }
+        var setter = inForce.LastOrDefault(e => e.Owned.Any(d => d.Property == name));
+        return setter is null ? null : new ClassValue(name, setter.Owned.Last(d => d.Property == name).Value, setter.Name, !here.Contains(setter));
+    }
+
+    /// <summary>The element's known classes at the target variant, and those in force around it (smaller breakpoints, no variant), in Tailwind's order.</summary>
+    private (List<Entry> Here, List<Entry> Around) Entries(IReadOnlyList<string> classes, IReadOnlyList<string> target)
+    {
         var entries = new List<Entry>();
         foreach (var className in classes.Distinct(StringComparer.Ordinal))
         {
@@ -40,10 +70,7 @@ internal sealed class ClassEditPlanner(TailwindStyles styles, ClassWriter writer
         }
         var here = entries.Where(e => VariantScope.Same(e.Style.Variants, target)).ToList();
         var around = entries.Where(e => scope.AppliesWithin(e.Style.Variants, target)).OrderBy(e => e.Style.Order).ToList();
-        var newValue = string.IsNullOrWhiteSpace(value) ? null : new SideValue(CssProperty.ValueKey(name, value), value.Trim());
-        return BoxFamily.Of(name) is { } family
-            ? PlanFamily(family, name, newValue, prefix, here, around)
-            : PlanSingle(name, newValue, prefix, here, around);
+        return (here, around);
     }
 
     private ClassEdit PlanSingle(string property, SideValue? value, string prefix, List<Entry> here, List<Entry> around)

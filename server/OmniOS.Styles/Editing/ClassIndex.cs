@@ -39,7 +39,7 @@ internal sealed class ClassIndex
         {
             foreach (var (type, probe) in Probes)
             {
-                if (styles.Resolve($"{root}-[{probe}]") is { } style && Shape(style) is { } shape && shape.ValueKey == CssProperty.ValueKey(shape.Properties.Split('|')[0], probe))
+                if (styles.Resolve($"{root}-[{ClassWriter.Encode(probe)}]") is { } style && Shape(style) is { } shape && shape.ValueKey == CssProperty.ValueKey(shape.Properties.Split('|')[0], probe))
                     roots.TryAdd((shape.Properties, type), root);
             }
         }

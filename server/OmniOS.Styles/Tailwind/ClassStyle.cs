@@ -14,9 +14,6 @@ public sealed record ClassStyle(string ClassName, IReadOnlyList<string> Variants
     /// <summary>Every resolved declaration of every rule, in order.</summary>
     public IEnumerable<CssDeclaration> Declarations => Rules.SelectMany(r => r.Declarations);
 
-    /// <summary>The properties the class sets on the element itself (not on children or pseudo-elements), in order.</summary>
-    public IEnumerable<string> ElementProperties => Rules.Where(r => r.StylesElement).SelectMany(r => r.Declarations).Select(d => d.Property).Distinct(StringComparer.Ordinal);
-
     /// <summary>Where Tailwind puts this class in its output.</summary>
     internal ClassOrder Order { get; init; } = ClassOrder.None;
 }

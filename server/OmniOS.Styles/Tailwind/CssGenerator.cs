@@ -32,7 +32,7 @@ internal static partial class CssGenerator
         {
             foreach (var rule in style.Rules)
             {
-                var atRules = rule.Wrappers.Where(w => w.StartsWith('@')).ToList();
+                var atRules = rule.AtRules.ToList();
                 var common = 0;
                 while (common < open.Count && common < atRules.Count && open[common] == atRules[common])
                     common++;

@@ -65,9 +65,8 @@ internal sealed class UtilityTable
     }
 
     /// <summary>
-    /// A utility that sets <paramref name="properties"/> to one value: a keyword, a theme key of
-    /// <paramref name="namespaces"/>, a spacing multiple (with <paramref name="spacing"/>), a fraction (with
-    /// <paramref name="fractions"/>) or an arbitrary value of one of <paramref name="types"/>.
+    /// A utility that sets <paramref name="properties"/> to one value, read as <paramref name="options"/> say: a keyword,
+    /// a theme key, a spacing multiple, a bare value, a fraction or an arbitrary value of the types it takes.
     /// </summary>
     public void Value(string root, string[] properties, ValueOptions options)
     {
@@ -83,7 +82,7 @@ internal sealed class UtilityTable
                     return null;
                 value = UtilityValues.Negate(value);
             }
-            return [new UtilityBlock(Declarations(options.Before, properties, value, options.After))];
+            return [new UtilityBlock(Declarations(options.Before, properties, value))];
         }, () => SuggestedValues(options), options.Negative);
     }
 
@@ -125,14 +124,12 @@ internal sealed class UtilityTable
     public static readonly string[] SpacingScale =
         ["0", "0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "16", "20", "24", "28", "32", "36", "40", "44", "48", "52", "56", "60", "64", "72", "80", "96"];
 
-    private static List<CssDeclaration> Declarations(string? before, string[] properties, string value, string? after)
+    private static List<CssDeclaration> Declarations(string? before, string[] properties, string value)
     {
         var list = new List<CssDeclaration>();
         if (before is not null)
             list.AddRange(UtilityBlock.ParseDeclarations(before.Replace("{value}", value, StringComparison.Ordinal)));
         list.AddRange(properties.Select(p => new CssDeclaration(p, value)));
-        if (after is not null)
-            list.AddRange(UtilityBlock.ParseDeclarations(after.Replace("{value}", value, StringComparison.Ordinal)));
         return list;
     }
 

@@ -27,10 +27,8 @@ internal sealed record ValueOptions
 
     public string[] Types { get; init; } = ["length", "percentage"];
 
-    /// <summary>Declarations written before and after the main ones, with <c>{value}</c> for the value (<c>--tw-leading: {value}</c>).</summary>
+    /// <summary>Declarations written before the main ones, with <c>{value}</c> for the value (<c>--tw-leading: {value}</c>).</summary>
     public string? Before { get; init; }
-
-    public string? After { get; init; }
 
     /// <summary>Named values to suggest beyond the keywords and theme keys.</summary>
     public IEnumerable<string>? Suggestions { get; init; }
