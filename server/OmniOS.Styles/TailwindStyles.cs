@@ -159,6 +159,8 @@ public sealed class TailwindStyles
     /// </summary>
     public string ClassFor(string property, string value, string? variant = null)
     {
+        if (string.IsNullOrWhiteSpace(property) || string.IsNullOrWhiteSpace(value))
+            throw new ArgumentException("A property and a value are needed; to remove a property, use EditFor with no value.");
         var variants = VariantScope.Split(variant);
         var utility = _editing.Value.Writer.Write([CssProperty.Name(property)], value);
         return variants.Count == 0 ? utility : string.Join(':', variants) + ":" + utility;

@@ -79,6 +79,7 @@ public sealed class StylesVerbTests : IDisposable
     [InlineData("styles", "css")]
     [InlineData("styles", "class", "padding")]
     [InlineData("styles", "class", "padding", "1px", "--variant")]
+    [InlineData("styles", "class", "padding", " ")]
     [InlineData("styles", "frob", "x")]
     public void Wrong_arguments_exit_64_with_usage(params string[] args)
     {

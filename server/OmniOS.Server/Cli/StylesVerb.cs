@@ -47,7 +47,7 @@ public static class StylesVerb
             case "css" when rest.Count > 0 && variant.Value is null:
                 output.WriteLine(Declarations(styles, rest).ToJsonString(JsonOptions.Indented));
                 return 0;
-            case "class" when rest.Count == 2:
+            case "class" when rest.Count == 2 && rest.All(a => a.Trim().Length > 0):
                 output.WriteLine(styles.ClassFor(rest[0], rest[1], variant.Value));
                 return 0;
             case "sheet" when rest.Count > 0 && variant.Value is null:
