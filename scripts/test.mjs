@@ -86,8 +86,12 @@ const ready =
 
 if (ready) {
   console.log('\n== dotnet test');
+  // The Tailwind oracle test writes its agreement here; a report from an earlier run must not be shown.
+  const agreement = path.join(root, 'test-results', 'styles', 'tailwind-agreement.txt');
+  fs.rmSync(agreement, { force: true });
   const result = run('dotnet', ['test', 'OmniOS.Ide.sln', '-c', 'Release', '--no-build', '-nologo'], { capture: true });
   const suites = countDotnet(result.stdout ?? '');
+  if (fs.existsSync(agreement)) console.log(`\n== Tailwind agreement (OmniOS.Styles vs tailwindcss)\n${fs.readFileSync(agreement, 'utf8').trimEnd()}`);
   if (result.status !== 0 && suites === 0) problems.push(`dotnet test failed without running (exit ${result.status})`);
 
   countNode('canvas unit tests', 'node', ['webview/test/run-unit.mjs']);

@@ -11,6 +11,9 @@ public static class TestPaths
     /// <summary>The same for the project theme (tests/styles/project-theme.css).</summary>
     public static string ProjectOracleOutput => Path.Combine(Cache, "styles", "tailwind-oracle-project.json");
 
+    /// <summary>Where the oracle test writes its agreement and differences for npm test to print.</summary>
+    public static string OracleReport => Path.Combine(RepositoryRoot, "test-results", "styles", "tailwind-agreement.txt");
+
     public static string ProjectThemeCss => Path.Combine(RepositoryRoot, "tests", "styles", "project-theme.css");
 
     private static string Cache => Environment.GetEnvironmentVariable("OMNIOS_CACHE") is { Length: > 0 } cache
