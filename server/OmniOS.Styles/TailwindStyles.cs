@@ -72,6 +72,9 @@ public sealed class TailwindStyles
         return style;
     }
 
+    /// <summary>A class's CSS as a hover shows it (its rules with every variable resolved), or null for an unknown class.</summary>
+    public string? Describe(string className) => Resolve(className) is { } style ? CssGenerator.Describe(style) : null;
+
     /// <summary>Each class resolved, in order, and the classes Tailwind would generate nothing for, kept and reported apart.</summary>
     public ResolvedClasses ResolveAll(IEnumerable<string> classNames)
     {

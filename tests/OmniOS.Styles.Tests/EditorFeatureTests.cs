@@ -8,6 +8,24 @@ public sealed class EditorFeatureTests
     private static readonly TailwindStyles Styles = TailwindStyles.Default;
 
     [Fact]
+    public void Hover_shows_a_classs_rules_with_its_media_query_and_resolved_values()
+    {
+        Assert.Equal(
+            """
+            @media (width >= 48rem) {
+              @media (hover: hover) {
+                .md\:hover\:p-4:hover {
+                  padding: 1rem;
+                }
+              }
+            }
+
+            """.ReplaceLineEndings("\n"), Styles.Describe("md:hover:p-4"));
+        Assert.Equal(".text-lg {\n  font-size: 1.125rem;\n  line-height: 1.5556;\n}\n", Styles.Describe("text-lg"));
+        Assert.Null(Styles.Describe("foo-bar"));
+    }
+
+    [Fact]
     public void Completion_offers_known_classes_with_the_variants_typed_so_far_then_variants()
     {
         var completions = Styles.Complete("md:bg-re");

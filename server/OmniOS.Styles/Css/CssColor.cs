@@ -46,9 +46,6 @@ public readonly record struct CssColor(double R, double G, double B, double A)
         return Byte(A) == 255 ? hex : hex + Byte(A).ToString("x2", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>True when both round to the same 8-bit channels.</summary>
-    public bool SameAs(CssColor other) => ToHex() == other.ToHex();
-
     public CssColor WithAlpha(double alpha) => this with { A = Math.Clamp(alpha, 0, 1) };
 
     private static int Byte(double channel) => (int)Math.Round(Math.Clamp(channel, 0, 1) * 255, MidpointRounding.AwayFromZero);

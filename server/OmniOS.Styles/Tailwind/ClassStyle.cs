@@ -8,9 +8,6 @@ namespace OmniOS.Styles.Tailwind;
 /// <param name="Utility">The utility after the variants, without <c>!</c> (<c>bg-black/50</c>).</param>
 public sealed record ClassStyle(string ClassName, IReadOnlyList<string> Variants, string Utility, bool Important, IReadOnlyList<StyleRule> Rules)
 {
-    /// <summary>The variant prefix as written, <c>md:hover</c>, or an empty string.</summary>
-    public string VariantKey => string.Join(':', Variants);
-
     /// <summary>Every resolved declaration of every rule, in order.</summary>
     public IEnumerable<CssDeclaration> Declarations => Rules.SelectMany(r => r.Declarations);
 

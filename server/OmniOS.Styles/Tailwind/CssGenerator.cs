@@ -83,6 +83,29 @@ internal static partial class CssGenerator
         return new StyleSheet(css.ToString(), styles.Select(s => s.ClassName).ToList(), unknown);
     }
 
+    /// <summary>
+    /// One class's rules as a hover shows them: its selector, its at-rules around it, and the declarations with every
+    /// variable resolved (<c>padding: 1rem</c>, not <c>calc(var(--spacing) * 4)</c>).
+    /// </summary>
+    public static string Describe(ClassStyle style)
+    {
+        var css = new StringBuilder();
+        foreach (var rule in style.Rules)
+        {
+            var atRules = rule.AtRules.ToList();
+            for (var i = 0; i < atRules.Count; i++)
+                css.Append(Indent(i)).Append(atRules[i]).Append(" {\n");
+            var indent = Indent(atRules.Count);
+            css.Append(indent).Append(rule.Selector.Replace("&", CssEscape.ClassSelector(style.ClassName), StringComparison.Ordinal)).Append(" {\n");
+            foreach (var declaration in rule.Declarations)
+                css.Append(indent).Append("  ").Append(declaration.Property).Append(": ").Append(declaration.Text).Append(";\n");
+            css.Append(indent).Append("}\n");
+            for (var i = atRules.Count - 1; i >= 0; i--)
+                css.Append(Indent(i)).Append("}\n");
+        }
+        return css.ToString();
+    }
+
     private static string Indent(int depth) => new(' ', depth * 2);
 
     [GeneratedRegex(@"--tw-[a-z0-9-]+")]
