@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Runs every test suite of the repository and ends with one line: "N passed, N failed, N skipped".
-// It sets up what the suites need first (npm packages, the parser corpus, the .NET build), so it
-// works on a fresh clone. Each suite's own output is shown as it runs.
+// It sets up what the suites need first (npm packages, the parser corpus, the Tailwind oracle's output
+// that OmniOS.Styles.Tests compares against, the .NET build), so it works on a fresh clone. Each
+// suite's own output is shown as it runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,14 +77,21 @@ function countDotnet(output) {
 const ready =
   installNodePackages() &&
   step('parser corpus (npm pack + Babel oracle)', 'node', ['tests/corpus/prepare.mjs']) &&
+  step('Tailwind oracle (default theme)', 'node', ['tests/styles/tailwind-oracle.mjs']) &&
+  step('Tailwind oracle (project theme)', 'node', ['tests/styles/tailwind-oracle.mjs', '--theme', 'tests/styles/project-theme.css', '--list', 'tests/styles/project-utilities.txt',
+    '--out', path.join(process.env.OMNIOS_CACHE || path.join(os.homedir(), '.cache', 'omnios'), 'styles', 'tailwind-oracle-project.json')]) &&
   step('canvas app build', 'npm', ['run', 'build', '--workspace', 'webview', '--silent']) &&
   step('canvas app type check', 'npm', ['run', 'typecheck', '--workspace', 'webview', '--silent']) &&
   step('dotnet build', 'dotnet', ['build', 'OmniOS.Ide.sln', '-c', 'Release', '-nologo', '-v', 'quiet', '-clp:ErrorsOnly']);
 
 if (ready) {
   console.log('\n== dotnet test');
+  // The Tailwind oracle test writes its agreement here; a report from an earlier run must not be shown.
+  const agreement = path.join(root, 'test-results', 'styles', 'tailwind-agreement.txt');
+  fs.rmSync(agreement, { force: true });
   const result = run('dotnet', ['test', 'OmniOS.Ide.sln', '-c', 'Release', '--no-build', '-nologo'], { capture: true });
   const suites = countDotnet(result.stdout ?? '');
+  if (fs.existsSync(agreement)) console.log(`\n== Tailwind agreement (OmniOS.Styles vs tailwindcss)\n${fs.readFileSync(agreement, 'utf8').trimEnd()}`);
   if (result.status !== 0 && suites === 0) problems.push(`dotnet test failed without running (exit ${result.status})`);
 
   countNode('canvas unit tests', 'node', ['webview/test/run-unit.mjs']);

@@ -6,11 +6,13 @@ return args switch
     ["apply", var file] => ApplyBench.Run(file, Console.Out),
     ["keystroke", var file] => ServerBench.Keystroke(file, Console.Out),
     ["server", var omnios, var project] => ServerBench.Start(omnios, project, Console.Out),
+    ["styles"] => StylesBench.Run(null, Console.Out),
+    ["styles", var css] => StylesBench.Run(css, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OmniOS.Bench incremental FILE | apply FILE | keystroke FILE | server OMNIOS.DLL PROJECT");
+    Console.Error.WriteLine("usage: OmniOS.Bench incremental FILE | apply FILE | keystroke FILE | server OMNIOS.DLL PROJECT | styles [CSS]");
     return 64;
 }

@@ -113,4 +113,48 @@ public sealed class ClassTests
 
         Assert.Equal("const a = (\r\n  <ul>\r\n    {list.map(i => <li key={i} className=\"row odd\">{i}</li>)}\r\n  </ul>\r\n);\r\n", result);
     }
+
+    private static Func<int, int, DesignCommand> Replace(string remove, string add) =>
+        (at, _) => new ReplaceClassesCommand(at, remove.Split(' ', StringSplitOptions.RemoveEmptyEntries), add.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
+    public void Replacing_a_class_puts_the_new_one_where_the_old_one_stood()
+    {
+        Assert.Equal("const a = <p className=\"flex p-6 text-sm\" />;", Apply("const a = $0<p className=\"flex p-4 text-sm\" />;", Replace("p-4", "p-6")));
+        Assert.Equal("const a = <p className=\"flex pl-2 pr-4 text-sm\" />;", Apply("const a = $0<p className=\"flex px-4 text-sm\" />;", Replace("px-4", "pl-2 pr-4")));
+    }
+
+    [Fact]
+    public void Several_classes_go_in_one_edit_whatever_their_order_and_neighbours()
+    {
+        Assert.Equal("const a = <p className=\"px-4 flex\" />;", Apply("const a = $0<p className=\"pl-4 pr-2 flex\" />;", Replace("pl-4 pr-2", "px-4")));
+        Assert.Equal("const a = <p className=\"flex p-4\" />;", Apply("const a = $0<p className=\"flex px-4 p-4 py-4\" />;", Replace("px-4 py-4", "")));
+        Assert.Equal("const a = <p className=\"a\" />;", Apply("const a = $0<p className=\"x a y\" />;", Replace("x y", "")));
+    }
+
+    [Fact]
+    public void Replacing_works_in_templates_and_cn_calls_without_touching_the_code()
+    {
+        Assert.Equal("const a = <p className={`${b} p-6 c`} />;", Apply("const a = $0<p className={`${b} p-4 c`} />;", Replace("p-4", "p-6")));
+        Assert.Equal("const a = <p className={`${b} c`} />;", Apply("const a = $0<p className={`${b} p-4 c`} />;", Replace("p-4", "")));
+        Assert.Equal("const a = <p className={`a ${b}`} />;", Apply("const a = $0<p className={`a p-4 ${b}`} />;", Replace("p-4", "")));
+        Assert.Equal("const a = <p className={cn(\"a md:p-6\", on && \"b\")} />;", Apply("const a = $0<p className={cn(\"a md:p-4\", on && \"b\")} />;", Replace("md:p-4", "md:p-6")));
+    }
+
+    [Fact]
+    public void Removing_every_class_of_a_plain_className_removes_the_attribute_and_adding_only_appends()
+    {
+        Assert.Equal("const a = <p id=\"x\" />;", Apply("const a = $0<p id=\"x\" className=\"p-4 m-2\" />;", Replace("p-4 m-2", "")));
+        Assert.Equal("const a = <p className=\"flex md:flex-row\" />;", Apply("const a = $0<p className=\"flex\" />;", Replace("", "md:flex-row")));
+        Assert.Equal("const a = <p className=\"p-4 m-2\" />;", Apply("const a = $0<p />;", Replace("", "p-4 m-2")));
+        Assert.Equal("const a = <p className=\"flex p-4\" />;", Apply("const a = $0<p className=\"flex p-4\" />;", Replace("p-4", "p-4 flex")));
+    }
+
+    [Fact]
+    public void Replacing_a_class_the_element_does_not_have_or_in_a_computed_className_is_refused()
+    {
+        Assert.Contains("no static class 'p-8'", Refusal("const a = $0<p className=\"p-4\" />;", Replace("p-8", "p-6")));
+        Assert.Contains("computed", Refusal("const a = $0<p className={styles.box} />;", Replace("p-4", "p-6")));
+        Assert.Contains("not a single class name", Refusal("const a = $0<p className=\"p-4\" />;", Replace("p-4", "a\"b")));
+    }
 }

@@ -50,6 +50,15 @@ public sealed record CorpusCommandCase(
             (t, c, o) => o.Model.ElementAt(t.At) is not { } e ? "element gone"
                 : e.ClassName?.Static.Contains(((RemoveClassCommand)c).ClassName) == true ? "class still there" : null),
 
+        new("replaceClasses",
+            t => t.Model.ClassName?.Static is [var first, .., var last] && first != last && t.Model.ClassName.Static.Count(s => s == first || s == last) == 2
+                ? new ReplaceClassesCommand(t.At, [first, last], [TestClass])
+                : t.Model.ClassName?.Static is [var only] ? new ReplaceClassesCommand(t.At, [only], [TestClass]) : null,
+            (t, _) => [JsxSyntax.OpeningTag(t.Element).Span],
+            (t, c, o) => o.Model.ElementAt(t.At)?.ClassName?.Static is not { } classes ? "className gone"
+                : !classes.Contains(TestClass) ? "added class not read back"
+                : ((ReplaceClassesCommand)c).Remove.Any(classes.Contains) ? "a removed class is still there" : null),
+
         new("setStyle",
             t => t.Element.Kind == SyntaxKind.JsxFragment ? null : new SetStyleCommand(t.At, "color", "red"),
             (t, _) => [JsxSyntax.OpeningTag(t.Element).Span],

@@ -195,6 +195,32 @@ public sealed class CanvasEndpointTests
     }
 
     [Fact]
+    public async Task An_inspector_change_planned_by_omnios_styles_reaches_the_file_as_one_replace_classes_edit()
+    {
+        await using var server = await CanvasTestServer.StartAsync();
+        await using var canvas = await CanvasClient.ConnectAsync(server.SocketUri());
+        var model = await canvas.CallAsync("openDocument", new JsonObject { ["path"] = Hero });
+        var path = server.FilePath(Hero);
+        var text = File.ReadAllText(path);
+        var section = model.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Hero").GetProperty("roots")[0];
+        Assert.Equal("section", section.GetProperty("name").GetString());
+        var classes = section.GetProperty("className").GetProperty("static").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var styles = OmniOS.Styles.TailwindStyles.FromCss(File.ReadAllText(server.FilePath("app/globals.css")));
+
+        var edit = styles.EditFor(classes, "padding-block", "96px", "md");
+        var result = await canvas.CallAsync("applyCommand", new JsonObject
+        {
+            ["path"] = Hero,
+            ["command"] = new JsonObject { ["op"] = "replaceClasses", ["id"] = section.GetProperty("id").GetString(), ["remove"] = new JsonArray([.. edit.Remove.Select(r => JsonValue.Create(r))]), ["add"] = new JsonArray([.. edit.Add.Select(a => JsonValue.Create(a))]) },
+        });
+
+        Assert.Equal(["md:py-28"], edit.Remove);
+        Assert.Equal(["md:py-24"], edit.Add);
+        Assert.True(result.GetProperty("applied").GetBoolean(), result.ToString());
+        Assert.Equal(text.Replace("md:py-28", "md:py-24", StringComparison.Ordinal), File.ReadAllText(path));
+    }
+
+    [Fact]
     public async Task Every_applied_command_is_in_the_journal_marked_done()
     {
         await using var server = await CanvasTestServer.StartAsync();

@@ -1,22 +1,23 @@
 using System.Text.Json;
 using OmniOS.Server.Cli;
+using OmniOS.Server.Tests.Harness;
 
 namespace OmniOS.Server.Tests;
 
 /// <summary>The `omnios parse` contract that other tools and checks rely on.</summary>
 public sealed class ParseVerbTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("omnios-parse-").FullName;
+    private readonly CommandLineRun _cli = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void Parse_prints_elements_attributes_and_nested_children_with_utf16_offsets()
     {
         // 'é' and an emoji (two UTF-16 units) before the element shift every offset after them.
-        var path = Write("a.tsx", "const s = \"é😀\";\nconst x = <div className=\"a\" {...p}><b icon={<I />}>t</b></div>;\n");
+        var path = _cli.Write("a.tsx", "const s = \"é😀\";\nconst x = <div className=\"a\" {...p}><b icon={<I />}>t</b></div>;\n");
 
-        var (code, output, _) = Run("parse", path);
+        var (code, output, _) = CommandLineRun.Run("parse", path);
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -35,9 +36,9 @@ public sealed class ParseVerbTests : IDisposable
     [Fact]
     public void Parse_reports_syntax_errors_with_line_and_column_and_still_exits_zero()
     {
-        var path = Write("broken.tsx", "const a = 1;\nconst b = <div>\n");
+        var path = _cli.Write("broken.tsx", "const a = 1;\nconst b = <div>\n");
 
-        var (code, output, _) = Run("parse", path);
+        var (code, output, _) = CommandLineRun.Run("parse", path);
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -52,9 +53,9 @@ public sealed class ParseVerbTests : IDisposable
     [Fact]
     public void Parse_names_fragments_with_an_empty_string_and_namespaced_and_member_tags_as_written()
     {
-        var path = Write("names.jsx", "x = <><svg:rect xlink:href=\"#a\" /><Foo.Bar /></>;\n");
+        var path = _cli.Write("names.jsx", "x = <><svg:rect xlink:href=\"#a\" /><Foo.Bar /></>;\n");
 
-        var (_, output, _) = Run("parse", path);
+        var (_, output, _) = CommandLineRun.Run("parse", path);
 
         using var json = JsonDocument.Parse(output);
         var fragment = json.RootElement.GetProperty("elements")[0];
@@ -67,10 +68,10 @@ public sealed class ParseVerbTests : IDisposable
     [Fact]
     public void Parse_counts_a_byte_order_mark_as_one_character()
     {
-        var path = Path.Combine(_directory, "bom.tsx");
+        var path = Path.Combine(_cli.Directory, "bom.tsx");
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "<a/>;"u8.ToArray()]);
 
-        var (_, output, _) = Run("parse", path);
+        var (_, output, _) = CommandLineRun.Run("parse", path);
 
         using var json = JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("elements")[0].GetProperty("start").GetInt32());
@@ -79,7 +80,7 @@ public sealed class ParseVerbTests : IDisposable
     [Fact]
     public void Parse_of_a_file_that_cannot_be_read_exits_two_with_a_message()
     {
-        var (code, _, error) = Run("parse", Path.Combine(_directory, "missing.tsx"));
+        var (code, _, error) = CommandLineRun.Run("parse", Path.Combine(_cli.Directory, "missing.tsx"));
 
         Assert.Equal(2, code);
         Assert.Contains("cannot read", error);
@@ -88,10 +89,10 @@ public sealed class ParseVerbTests : IDisposable
     [Fact]
     public void Parse_bench_prints_files_lines_and_the_median_time()
     {
-        var path = Write("a.tsx", "const x = <div />;\nconst y = 1;\n");
-        var list = Write("files.txt", path + "\n" + path + "\n");
+        var path = _cli.Write("a.tsx", "const x = <div />;\nconst y = 1;\n");
+        var list = _cli.Write("files.txt", path + "\n" + path + "\n");
 
-        var (code, output, _) = Run("parse", "--bench", "@" + list);
+        var (code, output, _) = CommandLineRun.Run("parse", "--bench", "@" + list);
 
         Assert.Equal(0, code);
         Assert.Matches(@"^parse: 2 files, 6 lines, median \d+\.\d{3} ms per pass\s*$", output);
@@ -100,24 +101,9 @@ public sealed class ParseVerbTests : IDisposable
     [Fact]
     public void An_unknown_command_exits_64_with_usage()
     {
-        var (code, _, error) = Run("frobnicate");
+        var (code, _, error) = CommandLineRun.Run("frobnicate");
 
         Assert.Equal(64, code);
         Assert.Contains("usage: omnios", error);
-    }
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_directory, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

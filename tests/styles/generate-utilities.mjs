@@ -133,6 +133,49 @@ add('transition transition-none transition-all transition-colors transition-opac
 add(cross(['duration', 'delay'], ['0', '75', '100', '150', '200', '300', '500', '700', '1000', '[2s]']));
 add(cross(['ease'], ['linear', 'in', 'out', 'in-out', 'initial', '[cubic-bezier(0.95,0.05,0.795,0.035)]']));
 
+// ---- more layout, flexbox and grid ----------------------------------------------------------------
+add('sr-only not-sr-only inline-table table-caption table-column table-column-group table-footer-group table-header-group table-row-group'.split(' '));
+add(cross(['overscroll', 'overscroll-x', 'overscroll-y'], ['auto', 'contain', 'none']));
+add('object-left-top object-top-left object-right-bottom object-[25%_75%] columns-2 columns-3 columns-xs columns-[10rem] columns-auto box-decoration-clone box-decoration-slice'.split(' '));
+add('break-after-page break-inside-avoid break-before-column float-start clear-start clear-both inset-s-4 inset-e-4 start-full -z-10 -z-0'.split(' '));
+add('flex-initial flex-3 order-last order-none col-3 col-[1/3] col-span-[3] row-[span_2] auto-cols-fr auto-rows-fr auto-rows-min grid-flow-dense'.split(' '));
+add('justify-center-safe justify-end-safe items-baseline-last self-baseline-last items-center-safe place-self-auto justify-items-normal grid-cols-[repeat(3,1fr)] grid-cols-(--cols)'.split(' '));
+add('max-w-screen-sm max-w-screen-md max-w-screen-xl h-dvw h-lvw w-lvw w-svh min-h-lh max-h-lh max-h-dvh min-w-svw size-svh basis-px basis-3xl'.split(' '));
+
+// ---- more typography ------------------------------------------------------------------------------
+add('font-stretch-condensed font-stretch-expanded tabular-nums oldstyle-nums slashed-zero normal-nums wrap-break-word wrap-anywhere wrap-normal'.split(' '));
+add('hyphens-none hyphens-auto list-image-none list-[square] line-clamp-[3] content-none placeholder-red-500 placeholder-gray-400 caret-red-500 accent-blue-600'.split(' '));
+add('text-xs/none text-base/[20px] font-[Inter] font-["Inter",sans-serif] font-(--weight) text-(--fg) text-[color:red] align-[4px] -underline-offset-2 decoration-[#f00] decoration-2'.split(' '));
+add('text-shadow-2xs text-shadow-xs text-shadow-sm text-shadow-md text-shadow-lg text-shadow-none text-shadow-red-500 text-shadow-[0_1px_2px_black]'.split(' '));
+
+// ---- gradients ---------------------------------------------------------------------------------
+add(cross(['bg-linear-to', 'bg-gradient-to'], ['t', 'tr', 'r', 'br', 'b', 'bl', 'l', 'tl']));
+add('bg-linear-45 bg-linear-90 -bg-linear-45 bg-radial bg-conic bg-conic-180 bg-linear-[25deg,red_5%,yellow_60%] bg-radial-[at_25%_25%]'.split(' '));
+add(cross(['from', 'via', 'to'], ['red-500', 'blue-500', 'white', 'transparent', 'black/50', '[#f00]', '10%', '50%', '90%', '[20px]']));
+add('bg-[url(/hero.png)] bg-[linear-gradient(red,blue)] bg-[image:var(--img)] bg-[length:200px_100px] bg-size-[auto_100px] bg-position-[center] bg-[center_top_1rem] bg-repeat-round bg-repeat-space bg-clip-content bg-origin-padding bg-origin-content bg-bottom-right'.split(' '));
+add(cross(['bg-blend', 'mix-blend'], ['multiply', 'screen', 'color-dodge', 'luminosity']));
+
+// ---- more borders, rings, outlines, dividers ----------------------------------------------------
+add('border-x-red-500 border-t-blue-500 border-b-black/10 border-(--line) border-[var(--line)] border-bs-2 border-be border-x-[3px]'.split(' '));
+add('ring-offset-0 ring-offset-2 ring-offset-4 ring-offset-white ring-offset-red-500 ring-red-500 ring-blue-500/50 ring-[3px] ring-white inset-ring-red-500'.split(' '));
+add('outline-solid outline-8 outline-[3px] outline-(--ring) outline-offset-[3px] -outline-offset-2 outline-blue-500/50'.split(' '));
+add('divide-x divide-y divide-x-2 divide-y-4 divide-x-reverse divide-y-reverse divide-red-500 divide-dashed divide-gray-200'.split(' '));
+
+// ---- filters -----------------------------------------------------------------------------------
+add('blur blur-none blur-xs blur-sm blur-md blur-lg blur-xl blur-2xl blur-3xl blur-[2px] filter-none'.split(' '));
+add(cross(['brightness', 'contrast', 'saturate'], ['0', '50', '100', '150', '[1.75]']));
+add('grayscale grayscale-0 grayscale-50 invert invert-0 sepia sepia-0 hue-rotate-15 hue-rotate-90 -hue-rotate-15 hue-rotate-[45deg]'.split(' '));
+add('drop-shadow drop-shadow-xs drop-shadow-sm drop-shadow-md drop-shadow-lg drop-shadow-xl drop-shadow-2xl drop-shadow-none drop-shadow-red-500 drop-shadow-[0_4px_8px_black]'.split(' '));
+add('backdrop-blur backdrop-blur-sm backdrop-blur-lg backdrop-brightness-50 backdrop-contrast-125 backdrop-grayscale backdrop-invert backdrop-opacity-50 backdrop-saturate-150 backdrop-sepia backdrop-hue-rotate-30 backdrop-filter-none'.split(' '));
+add('shadow-red-500 shadow-black/50 inset-shadow-red-500 shadow-[inset_0_1px_0_white] opacity-(--o)'.split(' '));
+
+// ---- more transforms, transitions, interactivity ------------------------------------------------
+add('translate-none translate-z-4 rotate-x-45 rotate-y-12 -rotate-z-6 rotate-none scale-none scale-z-50 skew-6 skew-[3deg] perspective-near perspective-distant perspective-none backface-hidden backface-visible'.split(' '));
+add('transition-[height] transition-[opacity,transform] transition-discrete transition-normal duration-initial delay-[150ms] ease-[steps(4)]'.split(' '));
+add('animate-spin animate-ping animate-pulse animate-bounce animate-none will-change-auto will-change-scroll will-change-transform will-change-[top,left]'.split(' '));
+add('scroll-smooth scroll-auto appearance-none appearance-auto touch-none touch-auto touch-manipulation scheme-dark scheme-light-dark field-sizing-content cursor-grabbing cursor-zoom-in cursor-[url(x.png),auto]'.split(' '));
+add('[mask-type:luminance] [--brand:#0af] [scroll-snap-type:x_mandatory]'.split(' '));
+
 // ---- unknown on purpose ------------------------------------------------------------------------
 add('foo-bar p-foo bg-red-1000 text-huge w-1/0 m-auto-4 flex-middle rounded-xxl shadow-tiny duration-fast hover: md: -p-auto z-top bg-[] font-[] 2xl'.split(' '));
 
@@ -148,6 +191,13 @@ const base = [
 ];
 const variants = ['sm', 'md', 'lg', 'xl', '2xl', 'hover', 'focus', 'active', 'disabled', 'dark', 'focus-visible', 'focus-within', 'first', 'last', 'odd', 'even', 'visited', 'checked', 'placeholder', 'group-hover', 'peer-focus', 'max-md', 'motion-safe', 'print', 'md:hover', 'lg:focus', 'dark:hover', 'sm:dark', 'xl:active', 'dark:md:hover'];
 for (const variant of variants) add(base.map((c) => `${variant}:${c}`));
+const more = ['group-focus', 'group-hover/item', 'peer-checked', 'peer-hover', 'not-first', 'not-disabled', 'has-checked', 'has-[>img]', 'in-focus', 'aria-checked',
+  'aria-expanded', 'aria-[sort=ascending]', 'data-active', 'data-[state=open]', 'supports-[display:grid]', 'min-[500px]', 'max-[500px]', 'min-md', '@md', '@max-md', '@min-[400px]',
+  '*', '**', 'before', 'after', 'selection', 'marker', 'file', 'first-of-type', 'last-of-type', 'only', 'rtl', 'ltr', 'open', 'inert', 'nth-3', 'nth-last-2', 'contrast-more',
+  'motion-reduce', 'portrait', 'landscape', 'starting', 'forced-colors', 'noscript', 'pointer-fine', 'any-pointer-coarse', '[&>*]', '[&_p]', '[@media(min-width:900px)]',
+  'required', 'invalid', 'read-only', 'empty', 'target', 'indeterminate', 'placeholder-shown', 'hover:focus', 'group-hover:focus', 'md:max-lg', 'lg:group-hover', 'dark:focus-visible'];
+const moreBase = ['flex', 'p-4', 'bg-red-500', 'text-white', 'underline', 'opacity-50', 'space-y-2', 'ring-2', 'translate-x-2', 'rounded-lg'];
+for (const variant of more) add(moreBase.map((c) => `${variant}:${c}`));
 add('md:!p-4 !font-bold p-4! hover:bg-red-500/50 dark:bg-slate-900 dark:text-slate-100 md:w-[calc(100%-2rem)] lg:-translate-x-1/2 2xl:text-9xl'.split(' '));
 
 const unique = [...new Set(out)];

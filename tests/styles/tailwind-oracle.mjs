@@ -5,9 +5,11 @@
 //   node tests/styles/tailwind-oracle.mjs [--list FILE] [--theme FILE.css] [--out FILE]
 //
 // Defaults: --list tests/styles/utilities.txt, --out ${OMNIOS_CACHE:-$HOME/.cache/omnios}/styles/tailwind-oracle.json.
-// Prints the output path on the last line of stdout.
+// Prints the output path on the last line of stdout. The output is reused while the list, the theme, this
+// script and the installed Tailwind are unchanged ("key" is their hash), so a second run takes a few milliseconds.
 //
-// Output: {"tailwind": VERSION, "count": N, "classes": {CLASS: null | {...}}} where a class's value
+// Output: {"tailwind": VERSION, "key", "count": N, "known", "order": [CLASS…], "classes": {CLASS: null | {...}}}:
+// "order" lists the generated classes in the order of their first rule in Tailwind's output; a class's value
 // has the shape of `omnios styles css`: declarations (property → value) nested under the
 // at-rules and selectors (`&` stands for the class) that wrap them, outermost first, e.g.
 // {"@media (width >= 48rem)": {"@media (hover: hover)": {"&:hover": {"color": "…"}}}}.
@@ -23,6 +25,7 @@
 //     parentheses, a zero length or time written as 0;
 //   - in box-shadow, the empty layers (`0 0 #0000`) Tailwind composes with are dropped.
 
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,14 +45,31 @@ const listPath = argument('--list', path.join(here, 'utilities.txt'));
 const themePath = argument('--theme', null);
 const outPath = argument('--out', path.join(cacheRoot, 'styles', 'tailwind-oracle.json'));
 
+// ---- cache: the output is kept while the list, the theme, this script and Tailwind are unchanged ---
+
+const tailwindVersion = JSON.parse(fs.readFileSync(require.resolve('tailwindcss/package.json'), 'utf8')).version;
+const listText = fs.readFileSync(listPath, 'utf8');
+const projectTheme = themePath ? fs.readFileSync(themePath, 'utf8').replace(/@import\s+["']tailwindcss["'];?/g, '') : '';
+const cacheKey = crypto.createHash('sha256').update([tailwindVersion, fs.readFileSync(fileURLToPath(import.meta.url), 'utf8'), listText, projectTheme].join('\0')).digest('hex');
+if (fs.existsSync(outPath)) {
+  try {
+    const previous = JSON.parse(fs.readFileSync(outPath, 'utf8'));
+    if (previous.key === cacheKey) {
+      console.log(`tailwind ${tailwindVersion}: ${previous.count} classes, ${previous.known} generated (cached)`);
+      console.log(outPath);
+      process.exit(0);
+    }
+  } catch {
+    // An unreadable previous output is rebuilt.
+  }
+}
+
 // ---- compile ------------------------------------------------------------------------------------
 
 const { compile } = await import('tailwindcss');
-const tailwindVersion = JSON.parse(fs.readFileSync(require.resolve('tailwindcss/package.json'), 'utf8')).version;
 const themeCssPath = require.resolve('tailwindcss/theme.css');
 
-const classes = fs.readFileSync(listPath, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line.length > 0 && !line.startsWith('#'));
-const projectTheme = themePath ? fs.readFileSync(themePath, 'utf8').replace(/@import\s+["']tailwindcss["'];?/g, '') : '';
+const classes = listText.split('\n').map((line) => line.trim()).filter((line) => line.length > 0 && !line.startsWith('#'));
 const input = `@import "tailwindcss/theme.css" layer(theme);\n${projectTheme}\n@tailwind utilities;\n`;
 const compiler = await compile(input, {
   base: here,
@@ -325,9 +345,13 @@ export function normalizeValue(property, value) {
 // ---- per class ----------------------------------------------------------------------------------
 
 const result = Object.fromEntries(classes.map((c) => [c, null]));
+const order = [];
 
 function place(name, wrappers, declarations) {
-  if (result[name] === null) result[name] = {};
+  if (result[name] === null) {
+    result[name] = {};
+    order.push(name);
+  }
   let target = result[name];
   for (const wrapper of wrappers) target = target[wrapper] ??= {};
   Object.assign(target, declarations);
@@ -364,6 +388,6 @@ function place(name, wrappers, declarations) {
 
 fs.mkdirSync(path.dirname(outPath), { recursive: true });
 const known = Object.values(result).filter((v) => v !== null).length;
-fs.writeFileSync(outPath, JSON.stringify({ tailwind: tailwindVersion, count: classes.length, known, classes: result }, null, 1) + '\n');
+fs.writeFileSync(outPath, JSON.stringify({ tailwind: tailwindVersion, key: cacheKey, count: classes.length, known, order, classes: result }, null, 1) + '\n');
 console.log(`tailwind ${tailwindVersion}: ${classes.length} classes, ${known} generated`);
 console.log(outPath);

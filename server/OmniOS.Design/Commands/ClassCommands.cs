@@ -4,24 +4,30 @@ using OmniOS.Syntax;
 namespace OmniOS.Design.Commands;
 
 /// <summary>
-/// `addClass` and `removeClass`, on whichever form the className takes: a string, a string in
-/// braces, a template literal, or a `cn(…)`-style call. A computed className is left alone.
+/// `addClass`, `removeClass` and `replaceClasses`, on whichever form the className takes: a string, a
+/// string in braces, a template literal, or a `cn(…)`-style call. A computed className is left alone.
 /// </summary>
 internal static class ClassCommands
 {
     private static readonly HashSet<string> Helpers = new(StringComparer.Ordinal) { "cn", "clsx", "classNames", "classnames", "twMerge", "twJoin", "cx" };
 
-    public static List<TextEdit> AddClass(CommandContext context, AddClassCommand command)
+    public static List<TextEdit> AddClass(CommandContext context, AddClassCommand command) =>
+        AddClasses(context, command.At, [Validate(command.ClassName)]);
+
+    /// <summary>Adds classes (those the element does not have yet) at the end of its static classes, as one insertion.</summary>
+    private static List<TextEdit> AddClasses(CommandContext context, int at, IReadOnlyList<string> classNames)
     {
-        var className = Validate(command.ClassName);
-        var element = context.Element(command.At);
+        if (classNames.Count == 0)
+            return [];
+        var element = context.Element(at);
         var attribute = AttributeCommands.Find(element, "className").LastOrDefault() ?? AttributeCommands.Find(element, "class").LastOrDefault();
         // No className, or one written without a value: the class becomes its value.
         if (attribute is null || JsxSyntax.AttributeValue(attribute) is null)
-            return AttributeCommands.SetAttribute(context, command.At, attribute is null ? "className" : JsxSyntax.AttributeName(attribute), AttributeValue.String(className));
+            return AttributeCommands.SetAttribute(context, at, attribute is null ? "className" : JsxSyntax.AttributeName(attribute), AttributeValue.String(string.Join(' ', classNames)));
 
         var parts = StaticParts(context, attribute);
-        if (parts.Any(p => p.Words().Contains(className)))
+        var className = string.Join(' ', classNames.Where(c => !parts.Any(p => p.Words().Contains(c))));
+        if (className.Length == 0)
             return [];
         var target = parts.FirstOrDefault(p => p.Appendable);
         if (target is not null)
@@ -41,32 +47,88 @@ internal static class ClassCommands
         throw Computed(context, attribute);
     }
 
-    public static List<TextEdit> RemoveClass(CommandContext context, RemoveClassCommand command)
+    public static List<TextEdit> ReplaceClasses(CommandContext context, ReplaceClassesCommand command)
     {
-        var className = Validate(command.ClassName);
+        var remove = command.Remove.Select(Validate).Distinct(StringComparer.Ordinal).ToList();
+        var add = command.Add.Select(Validate).Distinct(StringComparer.Ordinal).ToList();
+        // A class both removed and added stays where it is.
+        var kept = remove.Intersect(add, StringComparer.Ordinal).ToList();
+        remove.RemoveAll(kept.Contains);
+        add.RemoveAll(kept.Contains);
+        if (remove.Count == 0)
+            return AddClasses(context, command.At, add);
+
         var element = context.Element(command.At);
         var attribute = AttributeCommands.Find(element, "className").LastOrDefault() ?? AttributeCommands.Find(element, "class").LastOrDefault();
         if (attribute is null)
             throw new CommandRefusedException($"<{JsxSyntax.Name(element)}> has no className.");
         var parts = StaticParts(context, attribute);
+        if (parts.Count == 0 && JsxSyntax.AttributeValue(attribute) is not null)
+            throw Computed(context, attribute);
+        var present = parts.SelectMany(p => p.Words()).ToHashSet(StringComparer.Ordinal);
+        if (remove.FirstOrDefault(r => !present.Contains(r)) is { } missing)
+            throw new CommandRefusedException($"<{JsxSyntax.Name(element)}> has no static class '{missing}'.");
+        add.RemoveAll(present.Contains);
+
         var edits = new List<TextEdit>();
+        var pending = add;
         foreach (var part in parts)
         {
-            var words = part.Words();
-            if (!words.Contains(className))
-                continue;
-            if (part.IsWholeValue && words.All(w => w == className) && attribute.Parent is not null)
-                return [AttributeCommands.Remove(context, element, attribute)];
-            edits.AddRange(RemoveWord(part, className));
+            var text = Rewrite(part, remove, pending, out var placed);
+            if (placed)
+                pending = [];
+            if (text != part.Text)
+                edits.Add(new TextEdit(part.Span, text));
         }
-        if (edits.Count == 0)
-        {
-            if (parts.Count == 0 && JsxSyntax.AttributeValue(attribute) is not null)
-                throw Computed(context, attribute);
-            throw new CommandRefusedException($"<{JsxSyntax.Name(element)}> has no static class '{className}'.");
-        }
+        // Nothing left in a className that was one plain string: the attribute goes.
+        if (parts is [{ IsWholeValue: true } whole] && edits is [var only] && string.IsNullOrWhiteSpace(only.NewText) && attribute.Parent is not null)
+            return [AttributeCommands.Remove(context, element, attribute)];
         return edits;
     }
+
+    /// <summary>
+    /// A static part with the classes removed, each with one space next to it (never the space that separates it from a
+    /// `${…}`), and the added classes in the place of the first removed one.
+    /// </summary>
+    private static string Rewrite(StaticPart part, List<string> remove, List<string> add, out bool placed)
+    {
+        placed = false;
+        var tokens = new List<string>();
+        var text = part.Text;
+        for (var i = 0; i < text.Length;)
+        {
+            var space = char.IsWhiteSpace(text[i]);
+            var end = i;
+            while (end < text.Length && char.IsWhiteSpace(text[end]) == space)
+                end++;
+            tokens.Add(text[i..end]);
+            i = end;
+        }
+        bool IsSpace(int index) => tokens[index].Length > 0 && char.IsWhiteSpace(tokens[index][0]);
+        // Words touching a `${…}` are part of a computed class and stay.
+        bool Fixed(int index) => index == 0 && part.CodeBefore || index == tokens.Count - 1 && part.CodeAfter;
+        var deleted = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsSpace(i) || Fixed(i) || !remove.Contains(tokens[i]))
+                continue;
+            if (!placed && add.Count > 0)
+            {
+                tokens[i] = string.Join(' ', add);
+                placed = true;
+                continue;
+            }
+            deleted[i] = true;
+            if (i > 0 && !deleted[i - 1] && IsSpace(i - 1) && !(i - 1 == 0 && part.CodeBefore))
+                deleted[i - 1] = true;
+            else if (i + 1 < tokens.Count && IsSpace(i + 1) && !(i + 1 == tokens.Count - 1 && part.CodeAfter))
+                deleted[i + 1] = true;
+        }
+        return string.Concat(tokens.Where((_, i) => !deleted[i]));
+    }
+
+    public static List<TextEdit> RemoveClass(CommandContext context, RemoveClassCommand command) =>
+        ReplaceClasses(context, new ReplaceClassesCommand(command.At, [command.ClassName], []));
 
     /// <summary>
     /// A piece of static class text in the source: its span (inside the quotes), whether new classes
@@ -132,31 +194,6 @@ internal static class ClassCommands
         return expression?.Kind == SyntaxKind.CallExpression && Helpers.Contains(expression.ChildNodes().First().ToString())
             ? expression.ChildNode(SyntaxKind.ArgumentList)
             : null;
-    }
-
-    /// <summary>Removes one whitespace-separated word with one space next to it (the one before, else the one after).</summary>
-    private static IEnumerable<TextEdit> RemoveWord(StaticPart part, string word)
-    {
-        var text = part.Text;
-        var index = 0;
-        while ((index = text.IndexOf(word, index, StringComparison.Ordinal)) >= 0)
-        {
-            var end = index + word.Length;
-            var startsWord = index == 0 ? !part.CodeBefore : char.IsWhiteSpace(text[index - 1]);
-            var endsWord = end == text.Length ? !part.CodeAfter : char.IsWhiteSpace(text[end]);
-            if (startsWord && endsWord)
-            {
-                var from = index;
-                var to = end;
-                if (from > 0 && text[from - 1] == ' ')
-                    from--;
-                else if (to < text.Length && text[to] == ' ')
-                    to++;
-                yield return TextEdit.Delete(TextSpan.FromBounds(part.Span.Start + from, part.Span.Start + to));
-                yield break;
-            }
-            index = end;
-        }
     }
 
     private static string Validate(string className)

@@ -23,6 +23,7 @@ public static class CommandEngine
                 RemoveAttributeCommand c => AttributeCommands.RemoveAttribute(context, c),
                 AddClassCommand c => ClassCommands.AddClass(context, c),
                 RemoveClassCommand c => ClassCommands.RemoveClass(context, c),
+                ReplaceClassesCommand c => ClassCommands.ReplaceClasses(context, c),
                 SetStyleCommand c => StyleCommands.SetStyle(context, c),
                 DeleteCommand c => StructureCommands.Delete(context, c.At),
                 InsertCommand c => StructureCommands.Insert(context, c),

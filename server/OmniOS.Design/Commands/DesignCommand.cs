@@ -37,6 +37,16 @@ public sealed record RemoveClassCommand(int At, string ClassName) : DesignComman
     public override string Op => "removeClass";
 }
 
+/// <summary>
+/// Remove the static classes in <paramref name="Remove"/> and add those in <paramref name="Add"/>, as one edit: the added
+/// classes take the place of the first removed one (<c>p-4</c> → <c>p-6</c> where it stood). What a styles-aware editor
+/// sends for an inspector change (OmniOS.Styles' <c>ClassEdit</c>).
+/// </summary>
+public sealed record ReplaceClassesCommand(int At, IReadOnlyList<string> Remove, IReadOnlyList<string> Add) : DesignCommand
+{
+    public override string Op => "replaceClasses";
+}
+
 /// <summary>Set an inline style property (camelCase or kebab-case); a null or empty value removes it.</summary>
 public sealed record SetStyleCommand(int At, string Property, string? Value) : DesignCommand
 {

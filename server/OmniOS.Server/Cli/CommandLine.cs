@@ -11,6 +11,12 @@ public static class CommandLine
           parse --bench FILE...      time full parses of the files (@LIST reads paths from LIST)
           design FILE                print the design model of FILE as JSON
           apply FILE COMMANDS.json   apply design commands in order; print the resulting source
+          styles css CLASS... [--css FILE]
+                                     print each class's CSS declarations as JSON (null: unknown)
+          styles class PROPERTY VALUE [--variant V] [--css FILE]
+                                     print the class that sets PROPERTY to VALUE
+          styles sheet CLASS... [--css FILE]
+                                     print the stylesheet for the classes (unknown ones on stderr)
           serve DIR [--port N] [--open]
                                      run the canvas server on a folder (edits are written to its files)
           lsp [--stdio]              run the language server on stdin/stdout
@@ -37,6 +43,8 @@ public static class CommandLine
                 return LspVerb.Run(rest, error);
             case "serve":
                 return ServeVerb.Run(rest, output, error);
+            case "styles":
+                return StylesVerb.Run(rest, output, error);
             case "apply":
                 output.Flush();
                 return ApplyVerb.Run(rest, StandardOutput ?? Console.OpenStandardOutput(), error);

@@ -21,6 +21,7 @@ public static class CommandJson
             "removeAttribute" => new RemoveAttributeCommand(Int(json, "at"), String(json, "name")),
             "addClass" => new AddClassCommand(Int(json, "at"), String(json, "class")),
             "removeClass" => new RemoveClassCommand(Int(json, "at"), String(json, "class")),
+            "replaceClasses" => new ReplaceClassesCommand(Int(json, "at"), Strings(json, "remove"), Strings(json, "add")),
             "setStyle" => new SetStyleCommand(Int(json, "at"), String(json, "property"), OptionalString(json, "value")),
             "delete" => new DeleteCommand(Int(json, "at")),
             "insert" => new InsertCommand(Int(json, "parent"), Int(json, "index"), String(json, "jsx"), ImportOf(json)),
@@ -28,7 +29,7 @@ public static class CommandJson
             "wrap" => new WrapCommand(Int(json, "at"), String(json, "tag")),
             "duplicate" => new DuplicateCommand(Int(json, "at")),
             "extractComponent" => new ExtractComponentCommand(Int(json, "at"), String(json, "name")),
-            _ => throw new FormatException($"Unknown op \"{op}\"; expected one of setText, setAttribute, removeAttribute, addClass, removeClass, setStyle, delete, insert, move, wrap, duplicate, extractComponent."),
+            _ => throw new FormatException($"Unknown op \"{op}\"; expected one of setText, setAttribute, removeAttribute, addClass, removeClass, replaceClasses, setStyle, delete, insert, move, wrap, duplicate, extractComponent."),
         };
     }
 
@@ -61,6 +62,16 @@ public static class CommandJson
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new FormatException($"\"{name}\" must be a string.");
+
+    /// <summary>An array of strings; a missing one is empty.</summary>
+    private static List<string> Strings(JsonElement json, string name)
+    {
+        if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            return [];
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+            throw new FormatException($"\"{name}\" must be an array of strings.");
+        return value.EnumerateArray().Select(item => item.GetString()!).ToList();
+    }
 
     private static string? OptionalString(JsonElement json, string name) =>
         !json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null

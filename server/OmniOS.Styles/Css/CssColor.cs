@@ -12,11 +12,31 @@ public readonly record struct CssColor(double R, double G, double B, double A)
 {
     private static readonly Dictionary<string, string> Named = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["black"] = "#000000", ["white"] = "#ffffff", ["red"] = "#ff0000", ["green"] = "#008000", ["blue"] = "#0000ff",
-        ["yellow"] = "#ffff00", ["orange"] = "#ffa500", ["purple"] = "#800080", ["gray"] = "#808080", ["grey"] = "#808080",
-        ["silver"] = "#c0c0c0", ["navy"] = "#000080", ["teal"] = "#008080", ["maroon"] = "#800000", ["lime"] = "#00ff00",
-        ["aqua"] = "#00ffff", ["cyan"] = "#00ffff", ["fuchsia"] = "#ff00ff", ["magenta"] = "#ff00ff", ["olive"] = "#808000",
-        ["pink"] = "#ffc0cb", ["brown"] = "#a52a2a", ["gold"] = "#ffd700", ["indigo"] = "#4b0082", ["violet"] = "#ee82ee",
+        ["black"] = "#000000",
+        ["white"] = "#ffffff",
+        ["red"] = "#ff0000",
+        ["green"] = "#008000",
+        ["blue"] = "#0000ff",
+        ["yellow"] = "#ffff00",
+        ["orange"] = "#ffa500",
+        ["purple"] = "#800080",
+        ["gray"] = "#808080",
+        ["grey"] = "#808080",
+        ["silver"] = "#c0c0c0",
+        ["navy"] = "#000080",
+        ["teal"] = "#008080",
+        ["maroon"] = "#800000",
+        ["lime"] = "#00ff00",
+        ["aqua"] = "#00ffff",
+        ["cyan"] = "#00ffff",
+        ["fuchsia"] = "#ff00ff",
+        ["magenta"] = "#ff00ff",
+        ["olive"] = "#808000",
+        ["pink"] = "#ffc0cb",
+        ["brown"] = "#a52a2a",
+        ["gold"] = "#ffd700",
+        ["indigo"] = "#4b0082",
+        ["violet"] = "#ee82ee",
     };
 
     /// <summary>The 8-bit hex form, <c>#rrggbb</c>, or <c>#rrggbbaa</c> when not opaque.</summary>
@@ -25,9 +45,6 @@ public readonly record struct CssColor(double R, double G, double B, double A)
         var hex = "#" + Byte(R).ToString("x2", CultureInfo.InvariantCulture) + Byte(G).ToString("x2", CultureInfo.InvariantCulture) + Byte(B).ToString("x2", CultureInfo.InvariantCulture);
         return Byte(A) == 255 ? hex : hex + Byte(A).ToString("x2", CultureInfo.InvariantCulture);
     }
-
-    /// <summary>True when both round to the same 8-bit channels.</summary>
-    public bool SameAs(CssColor other) => ToHex() == other.ToHex();
 
     public CssColor WithAlpha(double alpha) => this with { A = Math.Clamp(alpha, 0, 1) };
 

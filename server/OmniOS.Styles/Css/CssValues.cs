@@ -79,7 +79,8 @@ public static class CssValues
         return text.Length;
     }
 
-    private static int SkipString(string text, int i)
+    /// <summary>The index after the string literal that starts at <paramref name="i"/> (its quote).</summary>
+    public static int SkipString(string text, int i)
     {
         var quote = text[i++];
         while (i < text.Length && text[i] != quote)
@@ -157,7 +158,9 @@ public static class CssValues
         var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
         if (rounded == 0)
             return "0";
-        return rounded.ToString("0.####", CultureInfo.InvariantCulture);
+        // The shortest round-trip form is what CSS wants, and much cheaper than a custom format; huge values keep the custom one.
+        var text = rounded.ToString(CultureInfo.InvariantCulture);
+        return text.Contains('E', StringComparison.Ordinal) ? rounded.ToString("0.####", CultureInfo.InvariantCulture) : text;
     }
 
     /// <summary>
@@ -311,5 +314,22 @@ public static class CssValues
     }
 
     /// <summary>Whitespace collapsed to single spaces and trimmed.</summary>
-    public static string CollapseWhitespace(string value) => Theme.ThemeCssReader.CollapseWhitespace(value);
+    public static string CollapseWhitespace(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var space = false;
+        foreach (var c in value.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+                builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 }

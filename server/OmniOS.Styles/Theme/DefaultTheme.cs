@@ -177,8 +177,8 @@ internal static class DefaultTheme
     ];
 
     /// <summary>
-    /// Variables Tailwind keeps for the bare utilities (<c>rounded</c>, <c>shadow</c>, <c>blur</c>, …) and
-    /// <c>max-w-prose</c>: usable by utilities but never emitted as variables ("reference" in theme.css).
+    /// Variables the bare utilities read (<c>rounded</c>, <c>shadow</c>, <c>blur</c>, …) and <c>max-w-prose</c>: in
+    /// theme.css a block of their own, <c>@theme default inline reference</c>, never emitted as CSS variables.
     /// </summary>
     private static readonly (string Name, string Value)[] References =
     [
@@ -190,7 +190,16 @@ internal static class DefaultTheme
         ("max-width-prose", "65ch"),
     ];
 
-    /// <summary>The variables of the default theme, in order (the reference ones last).</summary>
+    /// <summary>The keyframes of the default animations (<c>animate-spin</c>, <c>-ping</c>, <c>-pulse</c>, <c>-bounce</c>).</summary>
+    public static readonly Keyframes[] Keyframes =
+    [
+        new("spin", "to { transform: rotate(360deg); }"),
+        new("ping", "75%, 100% { transform: scale(2); opacity: 0; }"),
+        new("pulse", "50% { opacity: 0.5; }"),
+        new("bounce", "0%, 100% { transform: translateY(-25%); animation-timing-function: cubic-bezier(0.8, 0, 1, 1); } 50% { transform: none; animation-timing-function: cubic-bezier(0, 0, 0.2, 1); }"),
+    ];
+
+    /// <summary>The variables of the default theme, in order.</summary>
     public static IEnumerable<ThemeVariable> Variables()
     {
         foreach (var (name, value) in Fonts)
@@ -204,6 +213,6 @@ internal static class DefaultTheme
         foreach (var (name, value) in Scalars)
             yield return new ThemeVariable("--" + name, value);
         foreach (var (name, value) in References)
-            yield return new ThemeVariable("--" + name, value, Reference: true);
+            yield return new ThemeVariable("--" + name, value);
     }
 }

@@ -22,19 +22,21 @@ public sealed class TailwindTheme
     private readonly Dictionary<string, ThemeVariable> _variables;
     private readonly List<string> _order;
     private readonly Dictionary<string, CustomVariant> _customVariants;
+    private readonly Dictionary<string, Keyframes> _keyframes;
 
-    private TailwindTheme(Dictionary<string, ThemeVariable> variables, List<string> order, Dictionary<string, CustomVariant> customVariants)
+    private TailwindTheme(Dictionary<string, ThemeVariable> variables, List<string> order, Dictionary<string, CustomVariant> customVariants, Dictionary<string, Keyframes> keyframes)
     {
         _variables = variables;
         _order = order;
         _customVariants = customVariants;
+        _keyframes = keyframes;
     }
 
     /// <summary>Tailwind v4's default theme.</summary>
-    public static TailwindTheme Default { get; } = Empty.With(DefaultTheme.Variables(), []);
+    public static TailwindTheme Default { get; } = Empty.With(new ThemeSheet([.. DefaultTheme.Variables()], [], DefaultTheme.Keyframes));
 
     /// <summary>A theme with no variables (for tests and for projects that reset <c>--*: initial</c>).</summary>
-    public static TailwindTheme Empty => new(new(StringComparer.Ordinal), [], new(StringComparer.Ordinal));
+    public static TailwindTheme Empty => new(new(StringComparer.Ordinal), [], new(StringComparer.Ordinal), new(StringComparer.Ordinal));
 
     /// <summary>The default theme extended by the <c>@theme</c> blocks of a project's CSS text.</summary>
     public static TailwindTheme FromCss(string css) => Default.WithCss(css);
@@ -42,16 +44,16 @@ public sealed class TailwindTheme
     /// <summary>This theme extended (and, where a variable is set again, overridden) by a CSS text's <c>@theme</c> blocks.</summary>
     public TailwindTheme WithCss(string css)
     {
-        var sheet = ThemeCssReader.Read(css);
-        return With(sheet.Variables, sheet.CustomVariants);
+        return With(ThemeCssReader.Read(css));
     }
 
-    /// <summary>This theme with variables set in order (a value of <c>initial</c> removes one, or a namespace: <c>--color-*</c>).</summary>
-    public TailwindTheme With(IEnumerable<ThemeVariable> variables, IEnumerable<CustomVariant> customVariants)
+    /// <summary>This theme with a sheet's variables set in order (a value of <c>initial</c> removes one, or a namespace:
+    /// <c>--color-*</c>), its custom variants and its keyframes added.</summary>
+    public TailwindTheme With(ThemeSheet sheet)
     {
         var map = new Dictionary<string, ThemeVariable>(_variables, StringComparer.Ordinal);
         var order = new List<string>(_order);
-        foreach (var variable in variables)
+        foreach (var variable in sheet.Variables)
         {
             if (variable.Value == "initial")
             {
@@ -73,9 +75,12 @@ public sealed class TailwindTheme
             map[variable.Name] = variable;
         }
         var variants = new Dictionary<string, CustomVariant>(_customVariants, StringComparer.Ordinal);
-        foreach (var variant in customVariants)
+        foreach (var variant in sheet.CustomVariants)
             variants[variant.Name] = variant;
-        return new TailwindTheme(map, order, variants);
+        var keyframes = new Dictionary<string, Keyframes>(_keyframes, StringComparer.Ordinal);
+        foreach (var animation in sheet.Keyframes)
+            keyframes[animation.Name] = animation;
+        return new TailwindTheme(map, order, variants, keyframes);
     }
 
     /// <summary>Every variable, in the order they were defined.</summary>
@@ -83,6 +88,9 @@ public sealed class TailwindTheme
 
     /// <summary>The project's custom variants (<c>@custom-variant dark (&amp;:where(.dark, .dark *));</c>).</summary>
     public IReadOnlyDictionary<string, CustomVariant> CustomVariants => _customVariants;
+
+    /// <summary>The animations' keyframes, by name (<c>spin</c> for <c>--animate-spin</c>).</summary>
+    public IReadOnlyDictionary<string, Keyframes> Keyframes => _keyframes;
 
     /// <summary>A variable's value as written (<c>var()</c> references left as they are), or null.</summary>
     public string? Get(string name) => _variables.TryGetValue(name, out var variable) ? variable.Value : null;

@@ -1,22 +1,12 @@
 using System.Text;
+using OmniOS.Styles.Css;
 
 namespace OmniOS.Styles.Theme;
 
-/// <summary>One theme variable: <c>--color-brand-500: #4f6bf5</c>. A value of <c>initial</c> clears it
-/// (and <c>--color-*: initial</c> clears the whole namespace).</summary>
-/// <param name="Reference">Known to utilities but not emitted as a CSS variable (Tailwind's <c>@theme reference</c>).</param>
-public sealed record ThemeVariable(string Name, string Value, bool Reference = false);
-
-/// <summary>A project's <c>@custom-variant NAME (TEMPLATE);</c>: a selector with <c>&amp;</c> or an at-rule.</summary>
-public sealed record CustomVariant(string Name, string Template);
-
-/// <summary>What a project's CSS adds to the theme.</summary>
-public sealed record ThemeSheet(IReadOnlyList<ThemeVariable> Variables, IReadOnlyList<CustomVariant> CustomVariants);
-
 /// <summary>
 /// Reads the <c>@theme { … }</c> blocks (with any options: <c>inline</c>, <c>static</c>, <c>default</c>,
-/// <c>reference</c>) and the <c>@custom-variant</c> rules of a CSS text, such as a project's
-/// <c>globals.css</c>. Everything else in the text is ignored; broken input gives what could be read.
+/// <c>reference</c>), the <c>@keyframes</c> inside them and the <c>@custom-variant</c> rules of a CSS text, such as
+/// a project's <c>globals.css</c>. Everything else in the text is ignored; broken input gives what could be read.
 /// </summary>
 public static class ThemeCssReader
 {
@@ -25,6 +15,7 @@ public static class ThemeCssReader
         var text = StripComments(css);
         var variables = new List<ThemeVariable>();
         var variants = new List<CustomVariant>();
+        var keyframes = new List<Keyframes>();
         var i = 0;
         while (i < text.Length)
         {
@@ -36,10 +27,8 @@ public static class ThemeCssReader
                 var open = text.IndexOf('{', at);
                 if (open < 0)
                     break;
-                var options = text[(at + "@theme".Length)..open];
-                var reference = options.Contains("reference", StringComparison.Ordinal);
                 var close = MatchingBrace(text, open);
-                ReadDeclarations(text[(open + 1)..close], variables, reference);
+                ReadBlock(text[(open + 1)..close], variables, keyframes);
                 i = close + 1;
             }
             else if (IsKeyword(text, at, "@custom-variant"))
@@ -51,7 +40,7 @@ public static class ThemeCssReader
                 i = at + 1;
             }
         }
-        return new ThemeSheet(variables, variants);
+        return new ThemeSheet(variables, variants, keyframes);
     }
 
     private static bool IsKeyword(string text, int at, string keyword) =>
@@ -60,7 +49,7 @@ public static class ThemeCssReader
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 
-    private static void ReadDeclarations(string block, List<ThemeVariable> into, bool reference)
+    private static void ReadBlock(string block, List<ThemeVariable> variables, List<Keyframes> keyframes)
     {
         var i = 0;
         while (i < block.Length)
@@ -69,11 +58,14 @@ public static class ThemeCssReader
                 i++;
             if (i >= block.Length)
                 break;
-            var end = ScanUntil(block, i, ';', '{');
+            var end = ScanUntil(block, i);
             if (end < block.Length && block[end] == '{')
             {
-                // A nested block (@keyframes inside @theme): skipped.
-                i = MatchingBrace(block, end) + 1;
+                var close = MatchingBrace(block, end);
+                var head = CssValues.CollapseWhitespace(block[i..end]);
+                if (head.StartsWith("@keyframes ", StringComparison.Ordinal))
+                    keyframes.Add(new Keyframes(head["@keyframes ".Length..].Trim(), block[(end + 1)..Math.Min(close, block.Length)].Trim()));
+                i = close + 1;
                 continue;
             }
             var declaration = block[i..end];
@@ -81,9 +73,9 @@ public static class ThemeCssReader
             if (colon > 0)
             {
                 var name = declaration[..colon].Trim();
-                var value = CollapseWhitespace(declaration[(colon + 1)..]);
+                var value = CssValues.CollapseWhitespace(declaration[(colon + 1)..]);
                 if (name.StartsWith("--", StringComparison.Ordinal) && value.Length > 0)
-                    into.Add(new ThemeVariable(name, value, reference));
+                    variables.Add(new ThemeVariable(name, value));
             }
             i = end + 1;
         }
@@ -103,8 +95,8 @@ public static class ThemeCssReader
             return i;
         if (text[i] == '(')
         {
-            var close = MatchingParen(text, i);
-            var template = CollapseWhitespace(text[(i + 1)..close]);
+            var close = CssValues.MatchingParen(text, i);
+            var template = CssValues.CollapseWhitespace(text[(i + 1)..close]);
             if (template.Length > 0)
                 into.Add(new CustomVariant(name, template));
             return close + 1;
@@ -116,14 +108,14 @@ public static class ThemeCssReader
             var body = text[(i + 1)..close];
             var inner = body.IndexOf('{', StringComparison.Ordinal);
             if (inner > 0 && body.Contains("@slot", StringComparison.Ordinal))
-                into.Add(new CustomVariant(name, CollapseWhitespace(body[..inner])));
+                into.Add(new CustomVariant(name, CssValues.CollapseWhitespace(body[..inner])));
             return close + 1;
         }
         return i;
     }
 
-    /// <summary>The index of the first stop character at nesting depth 0 (outside strings and parentheses), or the length.</summary>
-    private static int ScanUntil(string text, int i, char stop, char alsoStop)
+    /// <summary>The index of the first ';' or '{' outside strings and parentheses, or the length.</summary>
+    private static int ScanUntil(string text, int i)
     {
         var depth = 0;
         while (i < text.Length)
@@ -131,29 +123,21 @@ public static class ThemeCssReader
             var c = text[i];
             if (c is '"' or '\'')
             {
-                i = SkipString(text, i);
+                i = CssValues.SkipString(text, i);
                 continue;
             }
             if (c == '(')
                 depth++;
             else if (c == ')')
                 depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c == stop || c == alsoStop))
+            else if (depth == 0 && c is ';' or '{')
                 return i;
             i++;
         }
         return i;
     }
 
-    private static int SkipString(string text, int i)
-    {
-        var quote = text[i++];
-        while (i < text.Length && text[i] != quote)
-            i += text[i] == '\\' ? 2 : 1;
-        return Math.Min(text.Length, i + 1);
-    }
-
-    /// <summary>The index of the brace closing the one at <paramref name="open"/> (or the last index).</summary>
+    /// <summary>The index of the brace closing the one at <paramref name="open"/> (or the length).</summary>
     private static int MatchingBrace(string text, int open)
     {
         var depth = 0;
@@ -162,31 +146,12 @@ public static class ThemeCssReader
             var c = text[i];
             if (c is '"' or '\'')
             {
-                i = SkipString(text, i) - 1;
+                i = CssValues.SkipString(text, i) - 1;
                 continue;
             }
             if (c == '{')
                 depth++;
             else if (c == '}' && --depth == 0)
-                return i;
-        }
-        return text.Length;
-    }
-
-    private static int MatchingParen(string text, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '"' or '\'')
-            {
-                i = SkipString(text, i) - 1;
-                continue;
-            }
-            if (c == '(')
-                depth++;
-            else if (c == ')' && --depth == 0)
                 return i;
         }
         return text.Length;
@@ -203,7 +168,7 @@ public static class ThemeCssReader
             var c = css[i];
             if (c is '"' or '\'')
             {
-                var end = SkipString(css, i);
+                var end = CssValues.SkipString(css, i);
                 builder.Append(css, i, end - i);
                 i = end;
             }
@@ -218,25 +183,6 @@ public static class ThemeCssReader
                 builder.Append(c);
                 i++;
             }
-        }
-        return builder.ToString();
-    }
-
-    internal static string CollapseWhitespace(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        var space = false;
-        foreach (var c in value.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space)
-                builder.Append(' ');
-            space = false;
-            builder.Append(c);
         }
         return builder.ToString();
     }

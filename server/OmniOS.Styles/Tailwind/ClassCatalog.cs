@@ -1,0 +1,66 @@
+namespace OmniOS.Styles.Tailwind;
+
+/// <summary>
+/// Every utility and variant name for one theme, sorted, for completion: a binary search finds the names that start
+/// with what is typed.
+/// </summary>
+internal sealed class ClassCatalog
+{
+    private readonly string[] _utilities;
+    private readonly string[] _variants;
+
+    public ClassCatalog(ClassResolver resolver)
+    {
+        _utilities = resolver.Utilities.CandidateNames().Distinct(StringComparer.Ordinal).Where(n => resolver.Utilities.Compile(n) is not null).Order(StringComparer.Ordinal).ToArray();
+        _variants = resolver.Variants.Names.Distinct(StringComparer.Ordinal).Where(v => resolver.Variants.Resolve(v) is not null).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Up to <paramref name="limit"/> completions of a partly typed class (<c>md:bg-re</c>): classes first, then variants.</summary>
+    public List<ClassCompletion> Complete(string typed, int limit)
+    {
+        var colon = LastTopLevelColon(typed);
+        var variants = colon < 0 ? "" : typed[..(colon + 1)];
+        var word = typed[(colon + 1)..];
+        var negative = word.StartsWith('-') ? "-" : "";
+        var results = new List<ClassCompletion>();
+        foreach (var name in StartingWith(_utilities, word))
+        {
+            if (results.Count >= limit)
+                return results;
+            results.Add(new ClassCompletion(variants + name, false));
+        }
+        if (negative.Length == 0)
+        {
+            foreach (var name in StartingWith(_variants, word))
+            {
+                if (results.Count >= limit)
+                    break;
+                results.Add(new ClassCompletion(variants + name + ":", true));
+            }
+        }
+        return results;
+    }
+
+    private static IEnumerable<string> StartingWith(string[] sorted, string prefix)
+    {
+        var index = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        for (var i = index < 0 ? ~index : index; i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+            yield return sorted[i];
+    }
+
+    private static int LastTopLevelColon(string text)
+    {
+        var depth = 0;
+        var found = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '[' or '(')
+                depth++;
+            else if (text[i] is ']' or ')')
+                depth--;
+            else if (text[i] == ':' && depth == 0)
+                found = i;
+        }
+        return found;
+    }
+}

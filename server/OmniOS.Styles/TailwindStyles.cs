@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using OmniOS.Styles.Css;
+using OmniOS.Styles.Editing;
+using OmniOS.Styles.Tailwind;
+using OmniOS.Styles.Tailwind.Utilities;
+using OmniOS.Styles.Tailwind.Variants;
+using OmniOS.Styles.Theme;
+
+namespace OmniOS.Styles;
+
+/// <summary>
+/// Tailwind v4 for one theme (the default one, or a project's <c>@theme</c> on top of it): class → CSS, CSS → class,
+/// static CSS. Thread-safe; lookups are cached, so hover and completion stay well under a millisecond.
+/// </summary>
+public sealed class TailwindStyles
+{
+    private const int CacheLimit = 50_000;
+
+    private readonly ClassResolver _resolver;
+    private readonly ConcurrentDictionary<string, ClassStyle?> _cache = new(StringComparer.Ordinal);
+    private int _cached;
+    private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
+    private readonly Lazy<ClassCatalog> _catalog;
+
+    public TailwindStyles(TailwindTheme theme)
+    {
+        Theme = theme;
+        _resolver = new ClassResolver(new UtilityTable(theme), new VariantTable(theme));
+        _editing = new(() =>
+        {
+            var index = new ClassIndex(this);
+            var writer = new ClassWriter(this, index);
+            var breakpoints = _resolver.Variants.Breakpoints.ToDictionary(b => b.Name, b => CssLength.TryToPixels(b.Width, out var px) ? px : double.MaxValue, StringComparer.Ordinal);
+            return (writer, new ClassEditPlanner(this, writer, index, new VariantScope(breakpoints)));
+        });
+        _catalog = new(() => new ClassCatalog(_resolver));
+    }
+
+    /// <summary>Tailwind with its default theme.</summary>
+    public static TailwindStyles Default { get; } = new(TailwindTheme.Default);
+
+    /// <summary>Tailwind with the default theme extended by a project's CSS (its <c>@theme</c> blocks and <c>@custom-variant</c>s).</summary>
+    public static TailwindStyles FromCss(string css) => new(TailwindTheme.FromCss(css));
+
+    public TailwindTheme Theme { get; }
+
+    internal ClassResolver Resolver => _resolver;
+
+    /// <summary>
+    /// Builds now what completion and CSS → class otherwise build on first use (a few hundred milliseconds for a
+    /// theme): a host calls it in the background when it loads a project's theme, so no keystroke waits for it.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = _catalog.Value;
+        _ = _editing.Value;
+    }
+
+    /// <summary>What a class means, or null when Tailwind would generate nothing for it (an unknown class).</summary>
+    public ClassStyle? Resolve(string className)
+    {
+        if (_cache.TryGetValue(className, out var cached))
+            return cached;
+        var style = _resolver.Resolve(className);
+        // ConcurrentDictionary.Count takes every lock; a counter keeps the size check cheap.
+        if (Interlocked.Increment(ref _cached) > CacheLimit)
+        {
+            _cache.Clear();
+            Interlocked.Exchange(ref _cached, 0);
+        }
+        _cache[className] = style;
+        return style;
+    }
+
+    /// <summary>A class's CSS as a hover shows it (its rules with every variable resolved), or null for an unknown class.</summary>
+    public string? Describe(string className) => Resolve(className) is { } style ? CssGenerator.Describe(style) : null;
+
+    /// <summary>Each class resolved, in order, and the classes Tailwind would generate nothing for, kept and reported apart.</summary>
+    public ResolvedClasses ResolveAll(IEnumerable<string> classNames)
+    {
+        var known = new List<ClassStyle>();
+        var unknown = new List<string>();
+        foreach (var name in classNames)
+        {
+            if (Resolve(name) is { } style)
+                known.Add(style);
+            else
+                unknown.Add(name);
+        }
+        return new ResolvedClasses(known, unknown);
+    }
+
+    /// <summary>
+    /// The pairs of classes that set the same property under the same variants to different values (<c>p-4 p-6</c>),
+    /// for a diagnostic; Tailwind's own composition (<c>shadow-md ring-2</c>, <c>translate-x-4 translate-y-2</c>) is no conflict.
+    /// </summary>
+    public IReadOnlyList<ClassConflict> Conflicts(IEnumerable<string> classNames)
+    {
+        var setters = new Dictionary<string, (ClassStyle Style, string Value)>(StringComparer.Ordinal);
+        var conflicts = new List<ClassConflict>();
+        foreach (var style in ResolveAll(classNames.Distinct(StringComparer.Ordinal)).Known.OrderBy(s => s.Order))
+        {
+            foreach (var rule in style.Rules)
+            {
+                var place = string.Join('\n', rule.Wrappers);
+                foreach (var declaration in rule.Raw)
+                {
+                    if (!declaration.IsCustomProperty && declaration.Value.Contains("var(--tw-", StringComparison.Ordinal)
+                        || declaration.IsCustomProperty && declaration.Property.EndsWith("-reverse", StringComparison.Ordinal))
+                        continue;
+                    var key = place + "\n" + declaration.Property;
+                    if (setters.TryGetValue(key, out var earlier) && earlier.Style != style && earlier.Value != declaration.Text)
+                        conflicts.Add(new ClassConflict(earlier.Style.ClassName, style.ClassName, declaration.Property));
+                    setters[key] = (style, declaration.Text);
+                }
+            }
+        }
+        return conflicts.DistinctBy(c => (c.Loser, c.Winner)).ToList();
+    }
+
+    /// <summary>The colour a class sets (text, background, border, outline, decoration, ring, shadow colours), or null.</summary>
+    public ClassColor? ColorOf(string className)
+    {
+        if (Resolve(className) is not { } style)
+            return null;
+        foreach (var rule in style.Rules)
+        {
+            foreach (var declaration in rule.Declarations)
+            {
+                if (IsColorProperty(declaration.Property) && CssColor.TryParse(declaration.Value, out var color))
+                    return new ClassColor(declaration.Property, color);
+            }
+            var local = rule.Raw.Where(d => d.IsCustomProperty).GroupBy(d => d.Property).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+            foreach (var custom in rule.Raw.Where(d => d.IsCustomProperty))
+            {
+                if (CssColor.TryParse(ClassResolver.ResolveValue(custom.Property, custom.Value, local), out var color))
+                    return new ClassColor(custom.Property, color);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsColorProperty(string property) =>
+        property is "color" or "background-color" or "fill" or "stroke" || property.EndsWith("-color", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Completions of a partly typed class (<c>md:bg-re</c>): known classes with the same variants, then variants to
+    /// continue with; ordinal order, at most <paramref name="limit"/>.
+    /// </summary>
+    public IReadOnlyList<ClassCompletion> Complete(string typed, int limit = 200) => _catalog.Value.Complete(typed, limit);
+
+    /// <summary>
+    /// The stylesheet for a set of classes (static export, previews): their rules in Tailwind's order, media queries
+    /// for breakpoint and other at-rule variants, with unknown classes listed apart.
+    /// </summary>
+    public StyleSheet Generate(IEnumerable<string> classNames) => CssGenerator.Generate(classNames, Resolve, Theme);
+
+    /// <summary>
+    /// The class that sets <paramref name="property"/> (CSS or camelCase name) to <paramref name="value"/> at a variant
+    /// (<c>md</c>, <c>md:hover</c>, or none): <c>ClassFor("padding", "24px")</c> → <c>p-6</c>, <c>ClassFor("flexDirection",
+    /// "row", "md")</c> → <c>md:flex-row</c>, <c>ClassFor("padding", "23px")</c> → <c>p-[23px]</c>.
+    /// </summary>
+    public string ClassFor(string property, string value, string? variant = null)
+    {
+        if (string.IsNullOrWhiteSpace(property) || string.IsNullOrWhiteSpace(value))
+            throw new ArgumentException("A property and a value are needed; to remove a property, use EditFor with no value.");
+        var variants = VariantScope.Split(variant);
+        var utility = _editing.Value.Writer.Write([CssProperty.Name(property)], value);
+        return variants.Count == 0 ? utility : string.Join(':', variants) + ":" + utility;
+    }
+
+    /// <summary>
+    /// The class edits that set <paramref name="property"/> to <paramref name="value"/> (null or empty: remove it) on an
+    /// element with these classes, at a variant: the classes that set it there are replaced, box sides are merged into
+    /// shorthands where they agree, other variants and unknown classes are kept.
+    /// </summary>
+    public ClassEdit EditFor(IReadOnlyList<string> classes, string property, string? value, string? variant = null) =>
+        _editing.Value.Planner.Plan(classes, property, value, variant);
+
+    /// <summary>
+    /// What an inspector control shows: the value <paramref name="property"/> has on an element with these classes at a
+    /// variant, and the class it comes from (set there, or inherited from a smaller breakpoint); null when no class sets
+    /// it, or a box shorthand's sides differ.
+    /// </summary>
+    public ClassValue? ValueOf(IReadOnlyList<string> classes, string property, string? variant = null) =>
+        _editing.Value.Planner.ValueOf(classes, property, variant);
+}
