@@ -27,9 +27,13 @@ public sealed class DesignWorkspace
     {
         Files = files;
         Writer = writer;
+        Styles = new ProjectStyles(this);
     }
 
     public WorkspaceFiles Files { get; }
+
+    /// <summary>The project's Tailwind theme and styling convention.</summary>
+    public ProjectStyles Styles { get; }
 
     public IChangeWriter Writer { get; set; }
 
