@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
+import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
 import { Inspector } from "./Inspector";
 import { Layers } from "./Layers";
@@ -12,10 +13,12 @@ interface Props {
   tailwindUrl: string;
   assetUrl(src: string): string;
   initialWidths: number[];
+  /** The VS Code webview around the canvas, when there is one. */
+  editorHost: EditorHost | null;
 }
 
 /** The canvas: toolbar, layers and palette on the left, the stage in the middle, the inspector on the right. */
-export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }: Props) {
+export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, editorHost }: Props) {
   const [documents, setDocuments] = useState<DocumentSummary[]>(controller.summaries);
   const [path, setPath] = useState<string | null>(controller.current);
   // Bumped on every redraw so panels read the document's current model.
@@ -23,7 +26,7 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
   const [selection, setSelection] = useState<string[]>([]);
   const [zoom, setZoom] = useState(0.5);
   const [widths, setWidths] = useState(initialWidths);
-  const [component, setComponent] = useState<string | null>(null);
+  const [component, setComponent] = useState<string | null>(controller.requestedComponent);
   const [message, setMessage] = useState<{ text: string; kind: "info" | "error" } | null>(null);
   const [connected, setConnected] = useState(true);
 
@@ -34,6 +37,7 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
         setPath(p);
         setRedraws((v) => v + 1);
       }),
+      controller.on("show", (_path, name) => setComponent(name)),
       controller.on("selection", (ids) => setSelection([...ids])),
       controller.on("message", (text, kind) => setMessage({ text, kind })),
       controller.on("connection", setConnected),
@@ -56,9 +60,9 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
   const onKey = useCallback(
     (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable)) return;
+      const inTextField = target !== null && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
       const mod = event.ctrlKey || event.metaKey;
-      const handled = (() => {
+      const handled = !inTextField && (() => {
         if (event.key === "Delete" || event.key === "Backspace") return void controller.deleteSelection(), true;
         if (mod && event.key.toLowerCase() === "d") return selected && void controller.run({ op: "duplicate", id: selected.id }), true;
         if (mod && event.key.toLowerCase() === "z") return void (event.shiftKey ? controller.redo() : controller.undo()), true;
@@ -69,8 +73,9 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
         return false;
       })();
       if (handled) event.preventDefault();
+      else editorHost?.forwardKey(event, inTextField);
     },
-    [controller, selected],
+    [controller, selected, editorHost],
   );
 
   useEffect(() => {
