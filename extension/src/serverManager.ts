@@ -1,9 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
+import readline from "node:readline";
+import type { Readable } from "node:stream";
 import * as vscode from "vscode";
-import { CloseAction, ErrorAction, LanguageClient, State, type CloseHandlerResult, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { CloseAction, ErrorAction, LanguageClient, State, type CloseHandlerResult, type ServerOptions } from "vscode-languageclient/node";
 import { DOWNLOAD_URL, checkRuntimes, listRuntimes } from "./dotnet";
 import { RestartPolicy } from "./restartPolicy";
+
+function logLines(input: Readable, output: vscode.LogOutputChannel): void {
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on("line", (line) => output.info(line));
+}
 
 /** How to run the server: `dotnet omnios.dll` (bundled, or a .dll the setting names) or an executable the setting names. */
 export interface ServerCommand {
@@ -27,6 +33,8 @@ export class ServerManager implements vscode.Disposable {
   private readonly status: vscode.StatusBarItem;
   private readonly started = new vscode.EventEmitter<LanguageClient>();
   private readonly notificationHandlers = new Map<string, (params: unknown) => void>();
+  /** Clients whose server died: their failed start is not reported (onClosed decides what follows). */
+  private readonly crashed = new WeakSet<LanguageClient>();
 
   /** Fires each time a server is running: the first start, after a crash, after "Restart Server". */
   readonly onDidStart = this.started.event;
@@ -66,32 +74,31 @@ export class ServerManager implements vscode.Disposable {
     const server = await this.resolveServer();
     if (!server) return;
     const serverOptions: ServerOptions = { command: server.command, args: [...server.args, "lsp", "--stdio"] };
-    const clientOptions: LanguageClientOptions = {
+    // The id "omnios" makes the client follow the setting omnios.trace.server.
+    const client: LanguageClient = new LanguageClient("omnios", "OmniOS", serverOptions, {
       documentSelector: ["typescriptreact", "javascriptreact", "typescript", "javascript"].map((language) => ({ scheme: "file", language })),
       outputChannel: this.output,
+      // The server's stderr is its log (progress and failures alike), not a stream of errors.
+      stdioOptions: { stdout: logLines, stderr: logLines },
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue, handled: true }),
-        closed: () => this.onClosed(),
+        closed: () => this.onClosed(client),
       },
-    };
-    // The id "omnios" makes the client follow the setting omnios.trace.server.
-    const client = new LanguageClient("omnios", "OmniOS", serverOptions, clientOptions);
+    });
     for (const [method, handler] of this.notificationHandlers) client.onNotification(method, handler);
     client.onDidChangeState((event) => {
-      if (event.newState === State.Running) {
-        this.starts++;
-        this.setStatus("ready");
-        this.started.fire(client);
-        this.resolveWaiters(client);
-      } else if (event.newState === State.Starting) {
-        this.setStatus("starting");
-      }
+      if (event.newState !== State.Running || this.client !== client) return;
+      this.starts++;
+      this.setStatus("ready");
+      this.started.fire(client);
+      this.resolveWaiters(client);
     });
     this.client = client;
     try {
       await client.start();
     } catch (error) {
-      if (this.client === client) this.fail(`The OmniOS server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      // A server that died while starting is restarted (or given up on) by onClosed.
+      if (this.client === client && !this.crashed.has(client)) this.fail(`The OmniOS server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -117,16 +124,28 @@ export class ServerManager implements vscode.Disposable {
     this.started.dispose();
   }
 
-  /** The server's connection closed without being asked to: restart it, unless it keeps crashing. */
-  private onClosed(): CloseHandlerResult {
+  /**
+   * The server's connection closed without being asked to: start a new server, unless it keeps
+   * crashing. The restart is ours rather than the client's own (CloseAction.Restart), which gets
+   * stuck when the server dies again while it initializes.
+   */
+  private onClosed(client: LanguageClient): CloseHandlerResult {
+    if (this.client !== client) return { action: CloseAction.DoNotRestart, handled: true };
+    this.crashed.add(client);
     const decision = this.policy.crashed(Date.now());
-    if (decision.restart) {
-      this.output.warn(`The OmniOS server stopped; restarting it (crash ${decision.crashes} of at most ${this.policy.maxRestarts} in ${this.policy.windowMs / 60000} minutes).`);
-      this.setStatus("starting");
-      return { action: CloseAction.Restart, handled: true };
+    if (!decision.restart) {
+      this.client = null;
+      this.fail(`The OmniOS server stopped ${decision.crashes} times in ${this.policy.windowMs / 60000} minutes and is not restarted again. See its log, then use "OmniOS: Restart Server".`);
+      return { action: CloseAction.DoNotRestart, message: "The OmniOS server stopped and is not restarted again.", handled: true };
     }
-    this.fail(`The OmniOS server stopped ${decision.crashes} times in ${this.policy.windowMs / 60000} minutes and is not restarted again. See its log, then use "OmniOS: Restart Server".`);
-    return { action: CloseAction.DoNotRestart, handled: true };
+    const message = `The OmniOS server stopped; starting it again (crash ${decision.crashes}; at most ${this.policy.maxRestarts} restarts in ${this.policy.windowMs / 60000} minutes).`;
+    this.setStatus("starting");
+    setTimeout(() => {
+      if (this.client !== client) return;
+      this.client = null;
+      void this.start();
+    }, 0);
+    return { action: CloseAction.DoNotRestart, message, handled: true };
   }
 
   /** The server the setting names, else the bundled one; null (and the user told why) when it cannot run. */

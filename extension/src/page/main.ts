@@ -17,6 +17,9 @@ const initial = new URL(frame.src).searchParams;
 vscode.setState({ path: initial.get("path"), component: initial.get("component") });
 
 const sendTheme = () => frame.contentWindow?.postMessage(themeMessage(document.documentElement.style, document.body.classList), canvasOrigin);
+// Now, in case the canvas loaded before this script ran (a frame still loading drops it: another
+// origin), and again once it has loaded.
+sendTheme();
 frame.addEventListener("load", sendTheme);
 // VS Code updates the variables and body classes in place when the user changes the colour theme.
 new MutationObserver(sendTheme).observe(document.documentElement, { attributes: true, attributeFilter: ["style"] });

@@ -4,6 +4,7 @@ import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
 import { Inspector } from "./Inspector";
 import { Layers } from "./Layers";
+import { fitZoom, gridColumns, initialPanels, type PanelsShown } from "./layout";
 import { Palette } from "./Palette";
 import { clampZoom, shownComponent, StagePanel } from "./StagePanel";
 
@@ -24,7 +25,8 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
   // Bumped on every redraw so panels read the document's current model.
   const [, setRedraws] = useState(0);
   const [selection, setSelection] = useState<string[]>([]);
-  const [zoom, setZoom] = useState(0.5);
+  const [panels, setPanels] = useState<PanelsShown>(() => initialPanels(window.innerWidth));
+  const [zoom, setZoom] = useState(() => fitZoom(window.innerWidth, panels, initialWidths[0] ?? 1280));
   const [widths, setWidths] = useState(initialWidths);
   const [component, setComponent] = useState<string | null>(controller.requestedComponent);
   const [message, setMessage] = useState<{ text: string; kind: "info" | "error" } | null>(null);
@@ -86,9 +88,15 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
   const widthsText = useMemo(() => widths.join(", "), [widths]);
 
   return (
-    <div className="app">
+    <div className="app" style={{ gridTemplateColumns: gridColumns(window.innerWidth, panels) }}>
       <header className="toolbar">
         <span className="brand">OmniOS</span>
+        <button aria-pressed={panels.layers} title="Show or hide the insert palette and the layers" onClick={() => setPanels({ ...panels, layers: !panels.layers })}>
+          Layers
+        </button>
+        <button aria-pressed={panels.inspector} title="Show or hide the inspector" onClick={() => setPanels({ ...panels, inspector: !panels.inspector })}>
+          Inspector
+        </button>
         <select aria-label="Document" value={path ?? ""} onChange={(e) => void controller.open(e.target.value)}>
           {documents.map((d) => (
             <option key={d.path} value={d.path}>
@@ -108,9 +116,10 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
               ))}
           </select>
         )}
+        {!connected && <span className="offline">disconnected</span>}
         <span className="spacer" />
         <label className="widths">
-          Frames
+          <span className="label">Frames</span>
           <input
             aria-label="Frame widths"
             defaultValue={widthsText}
@@ -134,14 +143,15 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
         <button onClick={() => void controller.redo()} title="Redo (Shift+Ctrl+Z)">
           Redo
         </button>
-        {!connected && <span className="offline">disconnected</span>}
       </header>
-      <aside className="left">
-        <h2>Insert</h2>
-        <Palette controller={controller} model={document?.model ?? null} documents={documents} />
-        <h2>Layers</h2>
-        <Layers controller={controller} component={shown} selection={selection} />
-      </aside>
+      {panels.layers && (
+        <aside className="left">
+          <h2>Insert</h2>
+          <Palette controller={controller} model={document?.model ?? null} documents={documents} />
+          <h2>Layers</h2>
+          <Layers controller={controller} component={shown} selection={selection} />
+        </aside>
+      )}
       <main className="center">
         {errors.length > 0 && (
           <div className="banner" role="alert">
@@ -164,10 +174,12 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
         )}
         {message && <div className={`toast ${message.kind}`}>{message.text}</div>}
       </main>
-      <aside className="right">
-        <h2>Inspector</h2>
-        <Inspector controller={controller} element={selected} />
-      </aside>
+      {panels.inspector && (
+        <aside className="right">
+          <h2>Inspector</h2>
+          <Inspector controller={controller} element={selected} />
+        </aside>
+      )}
     </div>
   );
 }
