@@ -20,6 +20,8 @@ interface CanvasEndpoint {
 export class CanvasPanel implements vscode.Disposable {
   static readonly viewType = "omnios.canvas";
   private static current: CanvasPanel | null = null;
+  /** The canvas URL of the running server, asked for as soon as it starts (so Open Canvas need not wait for the endpoint). */
+  private static endpoint: { generation: number; url: Promise<string> } | null = null;
   private readonly disposables: vscode.Disposable[] = [];
   /** The server start the page was made for (-1: none yet). */
   private attachedTo = -1;
@@ -68,6 +70,16 @@ export class CanvasPanel implements vscode.Disposable {
     await new CanvasPanel(panel, server, extensionUri, view).attach();
   }
 
+  /**
+   * Starts the canvas endpoint of a server that has just started, and learns the address this
+   * window reaches it through, before anyone asks for the canvas.
+   */
+  static prepare(server: ServerManager, client: LanguageClient): void {
+    const url = externalCanvasUrl(client);
+    url.catch(() => undefined);
+    CanvasPanel.endpoint = { generation: server.generation, url };
+  }
+
   /** The serializer: the panel VS Code brings back after a window reload, with the page's last state. */
   static async restore(panel: vscode.WebviewPanel, server: ServerManager, extensionUri: vscode.Uri, state: PageState | undefined): Promise<void> {
     CanvasPanel.current?.dispose();
@@ -108,7 +120,17 @@ export class CanvasPanel implements vscode.Disposable {
     const generation = this.server.generation;
     if (generation === this.attachedTo && !reload) return;
     this.attachedTo = generation;
-    const canvasUrl = await externalCanvasUrl(client);
+    if (CanvasPanel.endpoint?.generation !== generation) CanvasPanel.prepare(this.server, client);
+    let canvasUrl: string;
+    try {
+      canvasUrl = await CanvasPanel.endpoint!.url;
+    } catch (error) {
+      // Asked again next time (Restart Server, or Open Canvas after closing this panel).
+      CanvasPanel.endpoint = null;
+      this.attachedTo = -1;
+      this.panel.webview.html = messagePageHtml(`The OmniOS server could not start the canvas: ${error instanceof Error ? error.message : String(error)}`, nonce);
+      return;
+    }
     if (CanvasPanel.current !== this || generation !== this.server.generation) return;
     const widths = frameWidths(vscode.workspace.getConfiguration("omnios").get("canvas.frameWidths"));
     this.panel.webview.html = canvasPageHtml({

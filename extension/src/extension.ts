@@ -48,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  manager.onDidStart((client) => CanvasPanel.prepare(manager, client), null, context.subscriptions);
   manager.onNotification("omnios/revealRange", (params) => {
     const { uri, range } = params as RevealRangeParams;
     void CanvasPanel.revealInEditor(vscode.Uri.parse(uri), new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));

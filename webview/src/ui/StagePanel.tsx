@@ -29,9 +29,11 @@ export function StagePanel({ controller, frameWidths, styles, component, zoom, o
   useEffect(() => {
     const container = framesRef.current!;
     const host: RenderHost = { component: (path, name) => controller.component(path, name), assetUrl };
-    const created = frameWidths.map(
-      (width) =>
-        new StageFrame(labelled(container, width), width, host, styles, tailwindUrl, {
+    // The first frame runs the Tailwind engine; the others copy the CSS it generates.
+    const created: StageFrame[] = [];
+    for (const width of frameWidths) {
+      created.push(
+        new StageFrame(labelled(container, width), width, host, styles, created[0] ?? tailwindUrl, {
           select: (id, extend) => controller.select(id, extend),
           move: (id, target) => void controller.run({ op: "move", id, parentId: target.parentId, index: target.index }),
           insert: (item, target) => {
@@ -42,7 +44,8 @@ export function StagePanel({ controller, frameWidths, styles, component, zoom, o
           key: (event) => keyHandler.current(event),
           heightChanged: () => setContentHeight(Math.max(...frames.current.map((f) => f.contentHeight()))),
         }),
-    );
+      );
+    }
     frames.current = created;
     const drawAll = () => {
       const document = controller.document;
