@@ -39,6 +39,7 @@ export class CanvasPanel implements vscode.Disposable {
     panel.webview.onDidReceiveMessage((data) => this.onPageMessage(data), null, this.disposables);
     vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor), null, this.disposables);
     server.onDidStart(() => void this.attach(), null, this.disposables);
+    server.onDidFail(() => void this.attach(), null, this.disposables);
     vscode.workspace.onDidChangeConfiguration(
       (event) => {
         if (event.affectsConfiguration("omnios.canvas.frameWidths")) void this.attach(true);

@@ -3,12 +3,23 @@ import path from "node:path";
 import readline from "node:readline";
 import type { Readable } from "node:stream";
 import * as vscode from "vscode";
-import { CloseAction, ErrorAction, LanguageClient, State, type CloseHandlerResult, type ServerOptions } from "vscode-languageclient/node";
+import { CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, State, type CloseHandlerResult, type ServerOptions } from "vscode-languageclient/node";
 import { DOWNLOAD_URL, checkRuntimes, listRuntimes } from "./dotnet";
 import { RestartPolicy } from "./restartPolicy";
 
 function logLines(input: Readable, output: vscode.LogOutputChannel): void {
   readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on("line", (line) => output.info(line));
+}
+
+/**
+ * A language client that logs its errors without notifying the user: the server manager tells the
+ * user once what went wrong and what to do, where the client would pop up a notification for each
+ * step of a failed start ("couldn't create connection", "initialization failed", …).
+ */
+class QuietLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown): void {
+    super.error(message, data, false);
+  }
 }
 
 /** How to run the server: `dotnet omnios.dll` (bundled, or a .dll the setting names) or an executable the setting names. */
@@ -32,12 +43,15 @@ export class ServerManager implements vscode.Disposable {
   private readonly policy = new RestartPolicy();
   private readonly status: vscode.StatusBarItem;
   private readonly started = new vscode.EventEmitter<LanguageClient>();
+  private readonly failed = new vscode.EventEmitter<string>();
   private readonly notificationHandlers = new Map<string, (params: unknown) => void>();
   /** Clients whose server died: their failed start is not reported (onClosed decides what follows). */
   private readonly crashed = new WeakSet<LanguageClient>();
 
   /** Fires each time a server is running: the first start, after a crash, after "Restart Server". */
   readonly onDidStart = this.started.event;
+  /** Fires with the message when the server cannot run (until "Restart Server" or a settings change). */
+  readonly onDidFail = this.failed.event;
 
   constructor(
     private readonly extensionPath: string,
@@ -75,9 +89,12 @@ export class ServerManager implements vscode.Disposable {
     if (!server) return;
     const serverOptions: ServerOptions = { command: server.command, args: [...server.args, "lsp", "--stdio"] };
     // The id "omnios" makes the client follow the setting omnios.trace.server.
-    const client: LanguageClient = new LanguageClient("omnios", "OmniOS", serverOptions, {
+    const client: LanguageClient = new QuietLanguageClient("omnios", "OmniOS", serverOptions, {
       documentSelector: ["typescriptreact", "javascriptreact", "typescript", "javascript"].map((language) => ({ scheme: "file", language })),
       outputChannel: this.output,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+      // A failed initialize is a failed start: reported (or retried, after a crash) below, not by the client.
+      initializationFailedHandler: () => false,
       // The server's stderr is its log (progress and failures alike), not a stream of errors.
       stdioOptions: { stdout: logLines, stderr: logLines },
       errorHandler: {
@@ -122,6 +139,7 @@ export class ServerManager implements vscode.Disposable {
     void this.stop();
     this.status.dispose();
     this.started.dispose();
+    this.failed.dispose();
   }
 
   /**
@@ -170,6 +188,7 @@ export class ServerManager implements vscode.Disposable {
     this.setStatus("error", message);
     this.output.error(message);
     this.resolveWaiters(null);
+    this.failed.fire(message);
     const actions = [...(download ? [download] : []), "Show Log"];
     void vscode.window.showErrorMessage(message, ...actions).then((choice) => {
       if (choice === "Show Log") this.output.show();

@@ -272,12 +272,31 @@ describe("the OmniOS extension in VS Code (code-server)", () => {
   });
 
   test("the canvas comes back after a window reload, on the document it showed", async () => {
+    const [before] = serverPids();
     await page.reload();
     page = await openWorkbench(browser.context, server);
     canvas = await findCanvas();
     await eventually(async () => (await stage().locator("[data-omnios-id^='components/Pricing.tsx#']").count()) > 0, "the canvas draws Pricing.tsx again", 30000);
     await eventually(async () => (await themeOf(canvas)).kind === "high-contrast", "in the theme of the window");
+    await eventually(() => serverPids().length === 1 && serverPids()[0] !== before, async () => `the old window's server has exited and the new one runs: ${serverPids()} (before: ${before})`, 20000);
     await screenshot(page, "extension-12-reloaded");
+  });
+
+  test("the editor title button and Ctrl+Alt+K open the canvas for the active file", async () => {
+    const closeCanvas = async () => {
+      await page.locator(".tabs-container .tab", { hasText: "Canvas:" }).first().click({ button: "middle" });
+      await eventually(async () => (await server.probe.state()).tabs.every((group) => group.tabs.every((tab) => !tab.viewType)), "the canvas panel is closed");
+    };
+    await closeCanvas();
+    await focusEditorTab(page, "Hero.tsx");
+    await page.locator('.editor-group-container.active .editor-actions [aria-label^="Open Canvas"]').click();
+    canvas = await findCanvas();
+    await eventually(async () => (await stage().locator("[data-omnios-id^='components/Hero.tsx#']").count()) > 0, "the title button opens the canvas on Hero.tsx");
+    await closeCanvas();
+    await focusEditorTab(page, "Pricing.tsx");
+    await page.keyboard.press("Control+Alt+K");
+    canvas = await findCanvas();
+    await eventually(async () => (await stage().locator("[data-omnios-id^='components/Pricing.tsx#']").count()) > 0, "the keybinding opens the canvas on Pricing.tsx");
   });
 
   test('the "Open in canvas" code lens opens the canvas on its component', async () => {
@@ -318,7 +337,10 @@ describe("the OmniOS extension in VS Code (code-server)", () => {
     }
     await eventually(async () => (await statusIcon()) === "error", "the status bar shows the error", 20000);
     const told = await notifications("extension-15-crash-limit");
-    assert.ok(told.some((text) => /stopped 5 times in 3 minutes and is not restarted again/.test(text)), `the user is told; notifications: ${JSON.stringify(told)}`);
+    assert.deepEqual(told.filter((text) => /OmniOS/.test(text)).length, 1, `one message, not one per failed step: ${JSON.stringify(told)}`);
+    assert.match(told.find((text) => /OmniOS/.test(text)), /The OmniOS server stopped 5 times in 3 minutes and is not restarted again/);
+    const message = await findFrame(page, "p[role=status]");
+    assert.match(await message.locator("p[role=status]").textContent(), /The OmniOS server is not running/, "the canvas panel says so too");
     assert.deepEqual(serverPids(), [], "no server runs");
 
     await runCommand(page, "OmniOS: Restart Server");
