@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { copyExample, eventually, findFrame, findVsix, launchBrowser, openWorkbench, quickOpen, runCommand, screenshot, startCodeServer } from "./harness.mjs";
+import { copyExample, eventually, findFrame, findVsix, launchBrowser, notificationTexts, openWorkbench, quickOpen, runCommand, screenshot, startCodeServer } from "./harness.mjs";
 import { nodeBinary } from "./setup.mjs";
 
 /** What `dotnet --list-runtimes` prints on a machine with only .NET 8. */
@@ -21,16 +21,6 @@ describe("the OmniOS extension without a suitable .NET", () => {
   let browser;
   let page;
 
-  const notifications = async (screenshotName) => {
-    const center = page.locator(".notifications-center");
-    await runCommand(page, "Notifications: Show Notifications");
-    await center.waitFor();
-    const texts = await center.locator(".notification-list-item").allTextContents();
-    if (screenshotName) await screenshot(page, screenshotName);
-    await page.keyboard.press("Escape");
-    await center.waitFor({ state: "hidden" });
-    return texts;
-  };
 
   before(async () => {
     const vsix = findVsix();
@@ -55,14 +45,14 @@ describe("the OmniOS extension without a suitable .NET", () => {
   test("without dotnet, opening a React file says .NET is missing and how to install it", async () => {
     await quickOpen(page, "components/Hero.tsx");
     const message = await eventually(
-      async () => (await notifications()).find((text) => text.includes("OmniOS needs .NET 10")),
-      async () => `a notification about .NET; there are: ${JSON.stringify(await notifications())}`,
+      async () => (await notificationTexts(page)).find((text) => text.includes("OmniOS needs .NET 10")),
+      async () => `a notification about .NET; there are: ${JSON.stringify(await notificationTexts(page))}`,
       20000,
     );
     assert.match(message, /the 'dotnet' command was not found/);
     assert.match(message, /Install the ASP\.NET Core Runtime 10 .*https:\/\/dotnet\.microsoft\.com\/download\/dotnet\/10\.0/);
     assert.match(message, /Download \.NET/, "with a button to the download page");
-    await notifications("dotnet-01-missing");
+    await notificationTexts(page, { screenshotName: "dotnet-01-missing" });
   });
 
   test("the canvas, opened anyway, says the server is not running instead of staying blank", async () => {
@@ -77,11 +67,11 @@ describe("the OmniOS extension without a suitable .NET", () => {
     fs.writeFileSync(dotnet, `#!/bin/sh\nif [ "$1" = "--list-runtimes" ]; then printf '%s' '${DOTNET_8_RUNTIMES}'; exit 0; fi\nexit 1\n`, { mode: 0o755 });
     await runCommand(page, "OmniOS: Restart Server");
     const message = await eventually(
-      async () => (await notifications()).find((text) => text.includes("this machine has")),
-      async () => `a notification about the .NET version; there are: ${JSON.stringify(await notifications())}`,
+      async () => (await notificationTexts(page)).find((text) => text.includes("this machine has")),
+      async () => `a notification about the .NET version; there are: ${JSON.stringify(await notificationTexts(page))}`,
       20000,
     );
     assert.match(message, /OmniOS needs \.NET 10 or later; this machine has \.NET 8\.0\.11, ASP\.NET Core 8\.0\.11\./);
-    await notifications("dotnet-03-too-old");
+    await notificationTexts(page, { screenshotName: "dotnet-03-too-old" });
   });
 });

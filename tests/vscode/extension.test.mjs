@@ -20,6 +20,7 @@ import {
   focusEditorTab,
   goToLine,
   launchBrowser,
+  notificationTexts,
   openWorkbench,
   paletteEntries,
   quickOpen,
@@ -78,17 +79,6 @@ describe("the OmniOS extension in VS Code (code-server)", () => {
       .getAttribute("class")
       .then((c) => /codicon-(layout|sync|error)/.exec(c ?? "")?.[1] ?? null)
       .catch(() => null);
-  /** The texts of the notifications, from the notification centre (a toast may already have gone). */
-  const notifications = async (screenshotName) => {
-    const center = page.locator(".notifications-center");
-    await runCommand(page, "Notifications: Show Notifications");
-    await center.waitFor();
-    const texts = await center.locator(".notification-list-item").allTextContents();
-    if (screenshotName) await screenshot(page, screenshotName);
-    await page.keyboard.press("Escape");
-    await center.waitFor({ state: "hidden" });
-    return texts;
-  };
 
   before(async () => {
     const vsix = findVsix();
@@ -336,7 +326,7 @@ describe("the OmniOS extension in VS Code (code-server)", () => {
       if (crash < 5) await eventually(() => serverPids().some((p) => p !== pids[0]), `the server is restarted after crash ${crash}`, 20000);
     }
     await eventually(async () => (await statusIcon()) === "error", "the status bar shows the error", 20000);
-    const told = await notifications("extension-15-crash-limit");
+    const told = await notificationTexts(page, { screenshotName: "extension-15-crash-limit" });
     assert.deepEqual(told.filter((text) => /OmniOS/.test(text)).length, 1, `one message, not one per failed step: ${JSON.stringify(told)}`);
     assert.match(told.find((text) => /OmniOS/.test(text)), /The OmniOS server stopped 5 times in 3 minutes and is not restarted again/);
     const message = await findFrame(page, "p[role=status]");

@@ -321,6 +321,21 @@ export async function openWorkbench(context, server, { timeout = 90000 } = {}) {
   return page;
 }
 
+/**
+ * The texts of the notifications, read from the notification centre (a toast may be gone, or never
+ * shown while the window has no focus); with `screenshotName`, a screenshot with the centre open.
+ */
+export async function notificationTexts(page, { screenshotName } = {}) {
+  const center = page.locator(".notifications-center");
+  await runCommand(page, "Notifications: Show Notifications");
+  await center.waitFor();
+  const texts = await center.locator(".notification-list-item").allTextContents();
+  if (screenshotName) await screenshot(page, screenshotName);
+  await page.keyboard.press("Escape");
+  await center.waitFor({ state: "hidden" });
+  return texts;
+}
+
 /** Closes notification toasts (they may hold the keyboard focus). */
 export async function dismissNotifications(page) {
   const toasts = page.locator(".notifications-toasts .notification-toast");

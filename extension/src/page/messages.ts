@@ -1,39 +1,18 @@
 // The window messages around the canvas inside VS Code (documented in docs/lsp-extensions.md,
 // "The canvas inside VS Code"). Three parties: the extension (Node, the extension host), the
 // webview page it renders (page/main.ts), and the canvas app the page frames (webview/, served by
-// the OmniOS server, which has its own copy of the canvas side in webview/src/engine/editorHost.ts).
+// the OmniOS server; its side is webview/src/engine/editorHost.ts, and the messages between the
+// page and the canvas are typed once, in webview/src/engine/hostMessages.ts).
 
-export type ThemeKind = "light" | "dark" | "high-contrast" | "high-contrast-light";
+import type { CanvasMessage, ForwardedKey, ShownDocument } from "../../../webview/src/engine/hostMessages";
 
-/** What the canvas shows: a document (workspace-relative path) and optionally one component of it. */
-export interface ShownDocument {
-  path: string;
-  component: string | null;
-}
-
-/** A keydown the canvas did not use, for VS Code's keybindings. */
-export interface ForwardedKey {
-  key: string;
-  code: string;
-  keyCode: number;
-  ctrlKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-  metaKey: boolean;
-  repeat: boolean;
-}
+export type { CanvasMessage, ForwardedKey, HostMessage, ShownDocument, ThemeKind } from "../../../webview/src/engine/hostMessages";
 
 /** Extension → page: show this document (the editor switched, or "Open Canvas" named one). */
 export type ExtensionToPage = { type: "open" } & ShownDocument;
 
 /** Page → extension: the canvas now shows this document (whoever switched it). */
 export type PageToExtension = { type: "shown" } & ShownDocument;
-
-/** Page → canvas. */
-export type PageToCanvas = { type: "theme"; kind: ThemeKind; variables: Record<string, string> } | ({ type: "open" } & ShownDocument);
-
-/** Canvas → page. */
-export type CanvasToPage = { type: "key"; event: ForwardedKey } | ({ type: "shown" } & ShownDocument);
 
 /** The page's saved state (vscode.setState), which the panel serializer gets back after a reload. */
 export interface PageState {
@@ -67,7 +46,7 @@ export function readPageMessage(data: unknown): PageToExtension | null {
 const KEY_FLAGS = ["ctrlKey", "shiftKey", "altKey", "metaKey", "repeat"] as const;
 
 /** A `key` or `shown` from the canvas, or null. */
-export function readCanvasMessage(data: unknown): CanvasToPage | null {
+export function readCanvasMessage(data: unknown): CanvasMessage | null {
   const message = record(data);
   if (message?.type === "shown") {
     const shown = shownDocument(message);

@@ -1,6 +1,6 @@
 // The webview page's logic, apart from the DOM wiring in main.ts: what to tell the canvas about
 // the theme, and where each message goes.
-import { readCanvasMessage, readExtensionMessage, type ForwardedKey, type PageState, type PageToCanvas, type PageToExtension, type ThemeKind } from "./messages";
+import { readCanvasMessage, readExtensionMessage, type ForwardedKey, type HostMessage, type PageState, type PageToExtension, type ThemeKind } from "./messages";
 
 /** The theme kind VS Code marks the webview's body with. */
 export function themeKind(bodyClasses: { contains(name: string): boolean }): ThemeKind {
@@ -10,7 +10,7 @@ export function themeKind(bodyClasses: { contains(name: string): boolean }): The
 }
 
 /** VS Code puts the theme's colours and fonts on the webview's root element as --vscode-* properties. */
-export function themeMessage(rootStyle: { readonly length: number; item(index: number): string; getPropertyValue(name: string): string }, bodyClasses: { contains(name: string): boolean }): PageToCanvas {
+export function themeMessage(rootStyle: { readonly length: number; item(index: number): string; getPropertyValue(name: string): string }, bodyClasses: { contains(name: string): boolean }): HostMessage {
   const variables: Record<string, string> = {};
   for (let i = 0; i < rootStyle.length; i++) {
     const name = rootStyle.item(i);
@@ -20,7 +20,7 @@ export function themeMessage(rootStyle: { readonly length: number; item(index: n
 }
 
 export type Route =
-  | { to: "canvas"; message: PageToCanvas; state: PageState }
+  | { to: "canvas"; message: HostMessage; state: PageState }
   | { to: "extension"; message: PageToExtension; state: PageState }
   | { to: "keybindings"; event: ForwardedKey };
 

@@ -5,23 +5,7 @@
 // it which document it shows, and hands it the keys it does not use, so VS Code's shortcuts work
 // while the canvas has the keyboard. In a plain browser tab there is no host and none of this runs.
 
-export type ThemeKind = "light" | "dark" | "high-contrast" | "high-contrast-light";
-
-export type HostMessage =
-  | { type: "theme"; kind: ThemeKind; variables: Record<string, string> }
-  | { type: "open"; path: string; component: string | null };
-
-/** The fields of a keydown the host re-dispatches for VS Code's keybindings. */
-export interface ForwardedKey {
-  key: string;
-  code: string;
-  keyCode: number;
-  ctrlKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-  metaKey: boolean;
-  repeat: boolean;
-}
+import type { CanvasMessage, ForwardedKey, HostMessage, ThemeKind } from "./hostMessages";
 
 const THEME_KINDS: readonly ThemeKind[] = ["light", "dark", "high-contrast", "high-contrast-light"];
 
@@ -105,7 +89,7 @@ export function connectEditorHost(page: Window, open: (path: string, component: 
   let themed = new Set<string>();
   // Messages go only to the origin the host's own messages came from.
   let hostOrigin: string | null = null;
-  let unsent: { type: "shown"; path: string; component: string | null } | null = null;
+  let unsent: CanvasMessage | null = null;
   let started = false;
   let waiting: { path: string; component: string | null } | null = null;
   page.addEventListener("message", (event: MessageEvent) => {
@@ -123,11 +107,12 @@ export function connectEditorHost(page: Window, open: (path: string, component: 
     forwardKey(event, inTextField) {
       if (hostOrigin === null || !shouldForwardKey(event, inTextField)) return false;
       event.preventDefault();
-      page.parent.postMessage({ type: "key", event: forwardedKey(event) }, hostOrigin);
+      const message: CanvasMessage = { type: "key", event: forwardedKey(event) };
+      page.parent.postMessage(message, hostOrigin);
       return true;
     },
     shown(path, component) {
-      const message = { type: "shown" as const, path, component };
+      const message: CanvasMessage = { type: "shown", path, component };
       if (hostOrigin === null) unsent = message;
       else page.parent.postMessage(message, hostOrigin);
     },
