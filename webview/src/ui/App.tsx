@@ -160,8 +160,8 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
         )}
         {document && (
           <StagePanel
-            key={path}
             controller={controller}
+            path={path}
             frameWidths={widths}
             styles={styles}
             component={shown?.name ?? null}
