@@ -82,6 +82,7 @@ const ready =
     '--out', path.join(process.env.OMNIOS_CACHE || path.join(os.homedir(), '.cache', 'omnios'), 'styles', 'tailwind-oracle-project.json')]) &&
   step('canvas app build', 'npm', ['run', 'build', '--workspace', 'webview', '--silent']) &&
   step('canvas app type check', 'npm', ['run', 'typecheck', '--workspace', 'webview', '--silent']) &&
+  step('extension type check', 'npm', ['run', 'typecheck', '--workspace', 'extension', '--silent']) &&
   step('dotnet build', 'dotnet', ['build', 'OmniOS.Ide.sln', '-c', 'Release', '-nologo', '-v', 'quiet', '-clp:ErrorsOnly']);
 
 if (ready) {
@@ -95,7 +96,25 @@ if (ready) {
   if (result.status !== 0 && suites === 0) problems.push(`dotnet test failed without running (exit ${result.status})`);
 
   countNode('canvas unit tests', 'node', ['webview/test/run-unit.mjs']);
-  if (ensureChromium()) countNode('browser tests (Chromium)', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/']);
+  countNode('extension unit tests', 'node', ['extension/test/run-unit.mjs']);
+  if (ensureChromium()) {
+    countNode('browser tests (Chromium)', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/']);
+    vscodeTests();
+  }
+}
+
+/**
+ * The extension in a real VS Code: code-server (installed once by tests/vscode/setup.mjs into
+ * ~/.cache/omnios, outside the repository) driven by Chromium, with the freshly packaged .vsix.
+ */
+function vscodeTests() {
+  if (!step('package the extension (npm run package)', 'npm', ['run', 'package', '--silent'])) return;
+  if (!fs.readdirSync(root).some((name) => /^omnios-ide-.*\.vsix$/.test(name))) {
+    problems.push('npm run package made no omnios-ide-*.vsix at the repository root');
+    return;
+  }
+  if (!step('VS Code set-up (code-server, cached)', 'node', ['tests/vscode/setup.mjs'])) return;
+  countNode('VS Code end-to-end tests (code-server + Chromium)', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/vscode/']);
 }
 
 for (const problem of problems) console.log(`error: ${problem}`);

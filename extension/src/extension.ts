@@ -1,68 +1,80 @@
 import * as vscode from "vscode";
-import { CanvasPanel } from "./canvasPanel";
-import { isDesignFile } from "./paths";
+import { CanvasPanel, workspacePath } from "./canvasPanel";
+import type { PageState } from "./page/messages";
+import { isDesignFile, type CanvasView } from "./paths";
 import { ServerManager } from "./serverManager";
 
-const CURSOR_DELAY_MS = 120;
+/** Long enough to skip the positions a held arrow key passes through, short enough to feel immediate. */
+const CURSOR_DELAY_MS = 50;
 
-/** Starts the OmniOS server and registers the canvas, its commands and the selection bridge. */
+interface RevealRangeParams {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+let server: ServerManager | null = null;
+
+/** Starts the OmniOS server and registers the canvas, the commands and the selection bridge. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel("OmniOS", { log: true });
-  const server = new ServerManager(context, output);
-  context.subscriptions.push(output, server);
+  const manager = (server = new ServerManager(context.extensionPath, output));
+  context.subscriptions.push(output, manager);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand("omnios.openCanvas", async (uri?: vscode.Uri | string) => {
-      const client = server.current;
-      if (!client) {
-        void vscode.window.showErrorMessage("The OmniOS server is not running. See \"OmniOS: Show Server Log\".");
+    // From the palette, the editor title, the keybinding, or the server's "Open in canvas" code lens (uri, component).
+    vscode.commands.registerCommand("omnios.openCanvas", async (target?: vscode.Uri | string, component?: string) => {
+      const uri = typeof target === "string" ? vscode.Uri.parse(target) : target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
+      const path = uri ? workspacePath(uri) : null;
+      if (uri && isDesignFile(uri.fsPath) && !path) {
+        void vscode.window.showWarningMessage(`The canvas shows the React files of the workspace's first folder; ${uri.fsPath} is outside it.`);
         return;
       }
-      const target = typeof uri === "string" ? vscode.Uri.parse(uri) : uri;
-      const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
-      await CanvasPanel.show(client, document);
+      const view: CanvasView = { path: path && uri && isDesignFile(uri.fsPath) ? path : null, component: typeof component === "string" ? component : null };
+      await CanvasPanel.show(manager, context.extensionUri, view);
     }),
-    vscode.commands.registerCommand("omnios.restartServer", () => server.restart()),
+    vscode.commands.registerCommand("omnios.restartServer", () => manager.restart()),
     vscode.commands.registerCommand("omnios.showServerLog", () => output.show()),
+    // Ctrl+S while the canvas has the keyboard saves the file it shows.
+    vscode.commands.registerCommand("omnios.saveCanvasDocument", async () => {
+      const path = CanvasPanel.shownPath;
+      const document = path ? vscode.workspace.textDocuments.find((d) => workspacePath(d.uri) === path) : undefined;
+      if (document?.isDirty) await document.save();
+    }),
     vscode.window.registerWebviewPanelSerializer(CanvasPanel.viewType, {
-      async deserializeWebviewPanel(panel, state: { path?: string } | undefined) {
-        await waitForClient(server);
-        if (server.current) await CanvasPanel.restore(panel, server.current, state);
-      },
+      deserializeWebviewPanel: (panel, state: PageState | undefined) => CanvasPanel.restore(panel, manager, context.extensionUri, state),
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration("omnios.server.path")) void manager.restart();
     }),
   );
 
-  server.onReady((client) => {
-    context.subscriptions.push(
-      client.onNotification("omnios/revealRange", (params: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }) => {
-        const { start, end } = params.range;
-        CanvasPanel.reveal(params.uri, new vscode.Range(start.line, start.character, end.line, end.character));
-      }),
-    );
+  manager.onDidStart((client) => CanvasPanel.prepare(manager, client), null, context.subscriptions);
+  manager.onNotification("omnios/revealRange", (params) => {
+    const { uri, range } = params as RevealRangeParams;
+    void CanvasPanel.revealInEditor(vscode.Uri.parse(uri), new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
   });
 
-  // The editor's cursor highlights the element under it on the canvas.
+  // The user moving the cursor (keyboard or mouse, not our own reveal) highlights the element under it on the canvas.
   let cursorTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     vscode.window.onDidChangeTextEditorSelection((event) => {
-      const client = server.current;
-      if (!client || !isDesignFile(event.textEditor.document.fileName) || event.kind === vscode.TextEditorSelectionChangeKind.Command) return;
+      const userMoved = event.kind === vscode.TextEditorSelectionChangeKind.Keyboard || event.kind === vscode.TextEditorSelectionChangeKind.Mouse;
+      if (!userMoved || !CanvasPanel.isOpen || !isDesignFile(event.textEditor.document.fileName)) return;
       clearTimeout(cursorTimer);
+      const uri = event.textEditor.document.uri.toString();
+      const { line, character } = event.selections[0]!.active;
       cursorTimer = setTimeout(() => {
-        const position = event.selections[0]?.active;
-        if (!position) return;
-        void client.sendNotification("omnios/cursorMoved", { textDocument: { uri: event.textEditor.document.uri.toString() }, position: { line: position.line, character: position.character } });
+        void manager.ready().then((client) => client?.sendNotification("omnios/cursorMoved", { textDocument: { uri }, position: { line, character } }));
       }, CURSOR_DELAY_MS);
     }),
+    { dispose: () => clearTimeout(cursorTimer) },
   );
 
-  await server.start();
+  void manager.start();
 }
 
-export function deactivate(): void {
-  // The server manager stops the client through the context's subscriptions.
-}
-
-async function waitForClient(server: ServerManager): Promise<void> {
-  for (let i = 0; i < 100 && !server.current; i++) await new Promise((r) => setTimeout(r, 100));
+/** Stops the server and waits for it, so no process outlives the extension host. */
+export async function deactivate(): Promise<void> {
+  await server?.stop();
+  server = null;
 }

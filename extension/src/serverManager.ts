@@ -1,150 +1,209 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import readline from "node:readline";
+import type { Readable } from "node:stream";
 import * as vscode from "vscode";
-import { CloseAction, ErrorAction, LanguageClient, State, Trace, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { checkRuntimes } from "./dotnet";
+import { CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, State, type CloseHandlerResult, type ServerOptions } from "vscode-languageclient/node";
+import { DOWNLOAD_URL, checkRuntimes, listRuntimes } from "./dotnet";
+import { RestartPolicy } from "./restartPolicy";
 
-const MAX_RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
+function logLines(input: Readable, output: vscode.LogOutputChannel): void {
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on("line", (line) => output.info(line));
+}
 
-/** Where and how the OmniOS server runs: the bundled one (a .dll run by dotnet) unless a setting names another. */
+/**
+ * A language client that logs its errors without notifying the user: the server manager tells the
+ * user once what went wrong and what to do, where the client would pop up a notification for each
+ * step of a failed start ("couldn't create connection", "initialization failed", …).
+ */
+class QuietLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown): void {
+    super.error(message, data, false);
+  }
+}
+
+/** How to run the server: `dotnet omnios.dll` (bundled, or a .dll the setting names) or an executable the setting names. */
 export interface ServerCommand {
   command: string;
   args: string[];
 }
 
+type StatusKind = "starting" | "ready" | "error";
+
 /**
- * Starts the OmniOS language server, restarts it when it crashes (a few times, then says so),
- * and shows its state in the status bar.
+ * Runs the OmniOS language server: starts it (after checking .NET), restarts it when it crashes
+ * (a few times; then it says so and waits for "Restart Server"), and shows its state in the
+ * status bar. Everything that needs the server asks ready() for the running client.
  */
 export class ServerManager implements vscode.Disposable {
   private client: LanguageClient | null = null;
+  private starts = 0;
+  private failure: string | null = null;
+  private waiters: ((client: LanguageClient | null) => void)[] = [];
+  private readonly policy = new RestartPolicy();
   private readonly status: vscode.StatusBarItem;
-  private readonly crashes: number[] = [];
-  private readonly listeners: ((client: LanguageClient) => void)[] = [];
+  private readonly started = new vscode.EventEmitter<LanguageClient>();
+  private readonly failed = new vscode.EventEmitter<string>();
+  private readonly notificationHandlers = new Map<string, (params: unknown) => void>();
+  /** Clients whose server died: their failed start is not reported (onClosed decides what follows). */
+  private readonly crashed = new WeakSet<LanguageClient>();
+
+  /** Fires each time a server is running: the first start, after a crash, after "Restart Server". */
+  readonly onDidStart = this.started.event;
+  /** Fires with the message when the server cannot run (until "Restart Server" or a settings change). */
+  readonly onDidFail = this.failed.event;
 
   constructor(
-    private readonly context: vscode.ExtensionContext,
-    readonly output: vscode.LogOutputChannel,
+    private readonly extensionPath: string,
+    private readonly output: vscode.LogOutputChannel,
   ) {
-    this.status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+    this.status = vscode.window.createStatusBarItem("omnios.server", vscode.StatusBarAlignment.Right, 100);
+    this.status.name = "OmniOS Server";
     this.status.command = "omnios.showServerLog";
     this.setStatus("starting");
     this.status.show();
   }
 
-  get current(): LanguageClient | null {
-    return this.client;
+  /** Counts the starts of the server: what is attached to one start (a canvas URL) is stale after the next. */
+  get generation(): number {
+    return this.starts;
   }
 
-  /** Calls back with each client once it runs (again after restarts). */
-  onReady(listener: (client: LanguageClient) => void): void {
-    this.listeners.push(listener);
-    if (this.client?.state === State.Running) listener(this.client);
+  /** The running client; waits while one is starting; null when the server cannot run (the user has been told why). */
+  ready(): Promise<LanguageClient | null> {
+    if (this.client?.state === State.Running) return Promise.resolve(this.client);
+    if (this.failure !== null) return Promise.resolve(null);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Handles a server → client notification, on this and every later server. */
+  onNotification(method: string, handler: (params: unknown) => void): void {
+    this.notificationHandlers.set(method, handler);
+    this.client?.onNotification(method, handler);
   }
 
   async start(): Promise<void> {
+    this.failure = null;
+    this.setStatus("starting");
     const server = await this.resolveServer();
     if (!server) return;
-    const serverOptions: ServerOptions = {
-      run: { command: server.command, args: [...server.args, "lsp", "--stdio"] },
-      debug: { command: server.command, args: [...server.args, "lsp", "--stdio"] },
-    };
-    const clientOptions: LanguageClientOptions = {
-      documentSelector: [
-        { scheme: "file", language: "typescriptreact" },
-        { scheme: "file", language: "javascriptreact" },
-        { scheme: "file", language: "typescript" },
-        { scheme: "file", language: "javascript" },
-      ],
+    const serverOptions: ServerOptions = { command: server.command, args: [...server.args, "lsp", "--stdio"] };
+    // The id "omnios" makes the client follow the setting omnios.trace.server.
+    const client: LanguageClient = new QuietLanguageClient("omnios", "OmniOS", serverOptions, {
+      documentSelector: ["typescriptreact", "javascriptreact", "typescript", "javascript"].map((language) => ({ scheme: "file", language })),
       outputChannel: this.output,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+      // A failed initialize is a failed start: reported (or retried, after a crash) below, not by the client.
+      initializationFailedHandler: () => false,
+      // The server's stderr is its log (progress and failures alike), not a stream of errors.
+      stdioOptions: { stdout: logLines, stderr: logLines },
       errorHandler: {
-        error: () => ({ action: ErrorAction.Continue }),
-        closed: () => this.onClosed(),
+        error: () => ({ action: ErrorAction.Continue, handled: true }),
+        closed: () => this.onClosed(client),
       },
-    };
-    const client = new LanguageClient("omnios", "OmniOS", serverOptions, clientOptions);
+    });
+    for (const [method, handler] of this.notificationHandlers) client.onNotification(method, handler);
     client.onDidChangeState((event) => {
-      if (event.newState === State.Running) this.setStatus("ready");
-      else if (event.newState === State.Starting) this.setStatus("starting");
+      if (event.newState !== State.Running || this.client !== client) return;
+      this.starts++;
+      this.setStatus("ready");
+      this.started.fire(client);
+      this.resolveWaiters(client);
     });
     this.client = client;
     try {
       await client.start();
-      await client.setTrace(Trace.fromString(vscode.workspace.getConfiguration("omnios").get<string>("trace.server", "off")));
-      for (const listener of this.listeners) listener(client);
     } catch (error) {
-      this.setStatus("error");
-      void vscode.window.showErrorMessage(`The OmniOS server did not start: ${error instanceof Error ? error.message : String(error)}`, "Show Log").then((choice) => {
-        if (choice) this.output.show();
-      });
+      // A server that died while starting is restarted (or given up on) by onClosed.
+      if (this.client === client && !this.crashed.has(client)) this.fail(`The OmniOS server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
+  /** "Restart Server": a fresh server, and a fresh count of crashes. */
   async restart(): Promise<void> {
     const old = this.client;
     this.client = null;
-    this.crashes.length = 0;
+    this.policy.reset();
     if (old) await old.stop().catch(() => undefined);
     await this.start();
   }
 
+  /** Stops the server and waits until it has exited. */
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    if (client) await client.stop().catch(() => undefined);
+  }
+
   dispose(): void {
-    void this.client?.stop();
+    void this.stop();
     this.status.dispose();
+    this.started.dispose();
+    this.failed.dispose();
   }
 
-  /** After a crash: restart, unless it keeps crashing. */
-  private onClosed() {
-    const now = Date.now();
-    this.crashes.push(now);
-    while (this.crashes.length > 0 && now - this.crashes[0]! > RESTART_WINDOW_MS) this.crashes.shift();
-    if (this.crashes.length <= MAX_RESTARTS) {
-      this.output.appendLine(`The OmniOS server stopped; restarting it (${this.crashes.length} of ${MAX_RESTARTS}).`);
-      this.setStatus("starting");
-      return { action: CloseAction.Restart };
+  /**
+   * The server's connection closed without being asked to: start a new server, unless it keeps
+   * crashing. The restart is ours rather than the client's own (CloseAction.Restart), which gets
+   * stuck when the server dies again while it initializes.
+   */
+  private onClosed(client: LanguageClient): CloseHandlerResult {
+    if (this.client !== client) return { action: CloseAction.DoNotRestart, handled: true };
+    this.crashed.add(client);
+    const decision = this.policy.crashed(Date.now());
+    if (!decision.restart) {
+      this.client = null;
+      this.fail(`The OmniOS server stopped ${decision.crashes} times in ${this.policy.windowMs / 60000} minutes and is not restarted again. See its log, then use "OmniOS: Restart Server".`);
+      return { action: CloseAction.DoNotRestart, message: "The OmniOS server stopped and is not restarted again.", handled: true };
     }
-    this.setStatus("error");
-    void vscode.window.showErrorMessage(`The OmniOS server stopped ${this.crashes.length} times in a few minutes and will not be restarted. Use "OmniOS: Restart Server" once the cause is fixed.`, "Show Log").then((choice) => {
-      if (choice) this.output.show();
-    });
-    return { action: CloseAction.DoNotRestart };
+    const message = `The OmniOS server stopped; starting it again (crash ${decision.crashes}; at most ${this.policy.maxRestarts} restarts in ${this.policy.windowMs / 60000} minutes).`;
+    this.setStatus("starting");
+    setTimeout(() => {
+      if (this.client !== client) return;
+      this.client = null;
+      void this.start();
+    }, 0);
+    return { action: CloseAction.DoNotRestart, message, handled: true };
   }
 
-  /** The configured server, or the bundled one once a suitable .NET runtime is found. */
+  /** The server the setting names, else the bundled one; null (and the user told why) when it cannot run. */
   private async resolveServer(): Promise<ServerCommand | null> {
     const configured = vscode.workspace.getConfiguration("omnios").get<string>("server.path", "").trim();
-    if (configured) {
-      if (!fs.existsSync(configured)) {
-        this.fail(`The OmniOS server set in "omnios.server.path" does not exist: ${configured}`);
-        return null;
-      }
-      return configured.endsWith(".dll") ? { command: "dotnet", args: [configured] } : { command: configured, args: [] };
-    }
-    const bundled = path.join(this.context.extensionPath, "server", "omnios.dll");
-    if (!fs.existsSync(bundled)) {
-      this.fail(`The extension has no server at ${bundled}; reinstall it, or set "omnios.server.path".`);
+    const file = configured || path.join(this.extensionPath, "server", "omnios.dll");
+    if (!fs.existsSync(file)) {
+      this.fail(configured ? `The OmniOS server set in "omnios.server.path" does not exist: ${configured}` : `The extension has no server at ${file}; reinstall it, or set "omnios.server.path".`);
       return null;
     }
-    const runtimes = await new Promise<string | null>((resolve) => execFile("dotnet", ["--list-runtimes"], (error, stdout) => resolve(error ? null : stdout)));
-    const check = checkRuntimes(runtimes);
+    if (!file.endsWith(".dll")) return { command: file, args: [] };
+    const check = checkRuntimes(await listRuntimes());
     if (!check.ok) {
-      this.fail(check.message!);
+      this.fail(check.message, "Download .NET");
       return null;
     }
-    return { command: "dotnet", args: [bundled] };
+    return { command: "dotnet", args: [file] };
   }
 
-  private fail(message: string): void {
-    this.setStatus("error");
-    this.output.appendLine(message);
-    void vscode.window.showErrorMessage(message);
+  private fail(message: string, download?: "Download .NET"): void {
+    this.failure = message;
+    this.setStatus("error", message);
+    this.output.error(message);
+    this.resolveWaiters(null);
+    this.failed.fire(message);
+    const actions = [...(download ? [download] : []), "Show Log"];
+    void vscode.window.showErrorMessage(message, ...actions).then((choice) => {
+      if (choice === "Show Log") this.output.show();
+      else if (choice === download) void vscode.env.openExternal(vscode.Uri.parse(DOWNLOAD_URL));
+    });
   }
 
-  private setStatus(state: "starting" | "ready" | "error"): void {
-    this.status.text = state === "ready" ? "$(layout) OmniOS" : state === "starting" ? "$(sync~spin) OmniOS" : "$(error) OmniOS";
-    this.status.tooltip = state === "ready" ? "OmniOS server running — click for its log" : state === "starting" ? "OmniOS server starting" : "OmniOS server not running — click for its log";
-    this.status.backgroundColor = state === "error" ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
+  private resolveWaiters(client: LanguageClient | null): void {
+    for (const resolve of this.waiters.splice(0)) resolve(client);
+  }
+
+  private setStatus(kind: StatusKind, detail?: string): void {
+    const icon = { starting: "$(sync~spin)", ready: "$(layout)", error: "$(error)" }[kind];
+    this.status.text = `${icon} OmniOS`;
+    this.status.tooltip = { starting: "OmniOS server starting…", ready: "OmniOS server running. Click for its log.", error: `OmniOS server not running: ${detail ?? ""} Click for its log.` }[kind];
+    this.status.backgroundColor = kind === "error" ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
   }
 }

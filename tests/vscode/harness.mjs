@@ -279,6 +279,8 @@ function createProbe(file, token) {
     },
     /** For set-up only (tests drive the UI like a user): runs a command in the extension host. */
     executeCommand: (command, ...args) => request("/command", { command, args }).then((r) => r.result),
+    /** The latest buffer changes, oldest first: { path, version, time } (time: epoch ms, sub-millisecond). */
+    changes: () => request("/changes").then((r) => r.changes),
     commands: () => request("/commands").then((r) => r.commands),
   };
 }
@@ -317,6 +319,21 @@ export async function openWorkbench(context, server, { timeout = 90000 } = {}) {
   await page.locator(".statusbar").waitFor({ timeout });
   await dismissNotifications(page);
   return page;
+}
+
+/**
+ * The texts of the notifications, read from the notification centre (a toast may be gone, or never
+ * shown while the window has no focus); with `screenshotName`, a screenshot with the centre open.
+ */
+export async function notificationTexts(page, { screenshotName } = {}) {
+  const center = page.locator(".notifications-center");
+  await runCommand(page, "Notifications: Show Notifications");
+  await center.waitFor();
+  const texts = await center.locator(".notification-list-item").allTextContents();
+  if (screenshotName) await screenshot(page, screenshotName);
+  await page.keyboard.press("Escape");
+  await center.waitFor({ state: "hidden" });
+  return texts;
 }
 
 /** Closes notification toasts (they may hold the keyboard focus). */
@@ -359,6 +376,23 @@ export async function runCommand(page, title, { timeout = 15000 } = {}) {
   const row = commandRow(page, title);
   await row.waitFor({ timeout });
   await row.click();
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout });
+}
+
+/** Runs a command that asks to pick an item (e.g. "Preferences: Color Theme"), and picks the item whose label is `item`. */
+export async function runCommandAndPick(page, title, item, { timeout = 15000 } = {}) {
+  await openCommandPalette(page, title);
+  const row = commandRow(page, title);
+  await row.waitFor({ timeout });
+  await row.click();
+  // The same widget now lists the command's items.
+  await page.locator(".quick-input-widget input.input").fill(item);
+  const choice = page
+    .locator(".quick-input-widget .monaco-list-row")
+    .filter({ has: page.locator(".label-name", { hasText: new RegExp(`^\\s*${escapeRegExp(item)}\\s*$`) }) })
+    .first();
+  await choice.waitFor({ timeout });
+  await choice.click();
   await page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout });
 }
 
@@ -517,7 +551,7 @@ export async function eventually(check, message, timeout = 5000, interval = 50) 
     }
     await new Promise((r) => setTimeout(r, interval));
   }
-  throw new Error(`${typeof message === "function" ? message() : message} (waited ${timeout} ms)${error ? `: ${error.message}` : ""}`);
+  throw new Error(`${typeof message === "function" ? await message() : message} (waited ${timeout} ms)${error ? `: ${error.message}` : ""}`);
 }
 
 /** A fresh copy of an example project in a temporary folder; remove() deletes it. */

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { CanvasController } from "./engine/canvasController";
 import { Connection } from "./engine/connection";
+import { connectEditorHost } from "./engine/editorHost";
 import { App } from "./ui/App";
 import "./ui/app.css";
 
@@ -12,17 +13,28 @@ async function main(): Promise<void> {
   const connection = new Connection(Connection.urlFor(location));
   const controller = new CanvasController(connection);
   const root = createRoot(document.getElementById("root")!);
+  // Listening before the first await: the VS Code webview sends its theme as soon as this page loads.
+  const editorHost = connectEditorHost(window, (path, component) => controller.open(path, component));
+  if (editorHost) controller.on("show", (path, component) => editorHost.shown(path, component));
+  const starting = controller.start(params.get("path"), params.get("component"));
+  // The project's stylesheets, asked for alongside the documents rather than after them.
+  const styles = connection
+    .connect()
+    .then(() => connection.request<{ path: string; css: string }[]>("listStyles"))
+    .catch(() => []);
   try {
-    await controller.start(params.get("path"));
+    await starting;
+    editorHost?.started();
   } catch (error) {
     root.render(<p className="fatal">Cannot reach the OmniOS server: {String(error)}</p>);
     return;
   }
-  const styles = await connection.request<{ path: string; css: string }[]>("listStyles").catch(() => []);
   const tailwindUrl = new URL(`app/tailwind.js?token=${encodeURIComponent(token)}`, location.href).toString();
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
-  root.render(<App controller={controller} styles={styles.map((s) => s.css)} tailwindUrl={tailwindUrl} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} />);
+  root.render(
+    <App controller={controller} styles={(await styles).map((s) => s.css)} tailwindUrl={tailwindUrl} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
+  );
   (window as unknown as { omnios: CanvasController }).omnios = controller;
 }
 

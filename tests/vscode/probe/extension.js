@@ -1,8 +1,9 @@
 // Test-only extension installed by tests/vscode/harness.mjs next to the extension under test.
 // It serves the editor state that the DOM does not show reliably (Monaco draws only the visible
 // lines) over HTTP on 127.0.0.1, guarded by a token: the text of every open buffer, whether it
-// is dirty, the active editor's selections, and which extensions are active. The harness gives
-// the file to write the port to and the token in OMNIOS_VSCODE_PROBE_FILE / _TOKEN.
+// is dirty, the active editor's selections, which extensions are active, and when each buffer
+// last changed (epoch ms, for the benchmark). The harness gives the file to write the port to and
+// the token in OMNIOS_VSCODE_PROBE_FILE / _TOKEN.
 "use strict";
 const vscode = require("vscode");
 const http = require("node:http");
@@ -49,10 +50,20 @@ function state() {
   };
 }
 
+/** The latest buffer changes: { path, version, time } with time in epoch ms (sub-millisecond). */
+const changes = [];
+
 function activate(context) {
   const file = process.env.OMNIOS_VSCODE_PROBE_FILE;
   const token = process.env.OMNIOS_VSCODE_PROBE_TOKEN;
   if (!file || !token) return;
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0) return;
+      changes.push({ path: event.document.uri.fsPath, version: event.document.version, time: performance.timeOrigin + performance.now() });
+      if (changes.length > 100) changes.shift();
+    }),
+  );
   const server = http.createServer((request, response) => {
     const reply = (status, body) => {
       response.writeHead(status, { "content-type": "application/json" });
@@ -71,6 +82,7 @@ function activate(context) {
           const result = await vscode.commands.executeCommand(command, ...args);
           return reply(200, { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) });
         }
+        if (url.pathname === "/changes") return reply(200, { changes });
         if (url.pathname === "/commands") return reply(200, { commands: await vscode.commands.getCommands(true) });
         return reply(404, { error: `no ${url.pathname}` });
       } catch (error) {

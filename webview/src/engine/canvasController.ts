@@ -9,6 +9,8 @@ import { elementChildren } from "./tree";
 export interface ControllerEvents {
   /** The shown document changed: what to redraw (null: everything). */
   redraw: (path: string, redraw: Redraw | null) => void;
+  /** Another document (or component of it) is shown; null: the document's main component. */
+  show: (path: string, component: string | null) => void;
   selection: (ids: string[]) => void;
   documents: (documents: DocumentSummary[]) => void;
   message: (text: string, kind: "info" | "error") => void;
@@ -21,9 +23,12 @@ export class CanvasController {
   readonly documents = new Map<string, DesignDocument>();
   summaries: DocumentSummary[] = [];
   current: string | null = null;
+  /** The component of the current document asked for (null: its main one). */
+  requestedComponent: string | null = null;
   selection: string[] = [];
   private readonly listeners: { [K in keyof ControllerEvents]: Set<Listener<K>> } = {
     redraw: new Set(),
+    show: new Set(),
     selection: new Set(),
     documents: new Set(),
     message: new Set(),
@@ -46,16 +51,16 @@ export class CanvasController {
     return () => (this.listeners[event] as Set<ControllerEvents[K]>).delete(listener);
   }
 
-  async start(initialPath?: string | null): Promise<void> {
+  async start(initialPath?: string | null, initialComponent: string | null = null): Promise<void> {
     await this.connection.connect();
     this.summaries = await this.connection.request<DocumentSummary[]>("listDocuments");
     this.emit("documents", this.summaries);
     const path = initialPath && this.summaries.some((d) => d.path === initialPath) ? initialPath : this.summaries.find((d) => d.main)?.path ?? this.summaries[0]?.path;
-    if (path) await this.open(path);
+    if (path) await this.open(path, path === initialPath ? initialComponent : null);
   }
 
-  /** Shows a document (loading it and the project components it uses). */
-  async open(path: string): Promise<void> {
+  /** Shows a document, or one component of it (loading it and the project components it uses). */
+  async open(path: string, component: string | null = null): Promise<void> {
     const document = await this.load(path);
     if (!document) {
       this.emit("message", `Cannot open ${path}.`, "error");
@@ -63,8 +68,10 @@ export class CanvasController {
     }
     await this.loadInstances(document);
     this.current = path;
+    this.requestedComponent = component;
     this.selection = [];
     this.emit("selection", []);
+    this.emit("show", path, component);
     this.emit("redraw", path, null);
   }
 

@@ -56,13 +56,20 @@ export class StageFrame {
   private drop: DropTarget | null = null;
   private disposed = false;
   private resizeObserver: ResizeObserver | null = null;
+  private cssObserver: MutationObserver | null = null;
+  private readonly cssListeners: ((css: string) => void)[] = [];
 
   constructor(
     container: HTMLElement,
     readonly width: number,
     private readonly host: RenderHost,
     private readonly styles: string[],
-    private readonly tailwindUrl: string,
+    /**
+     * The Tailwind engine's URL, which this frame runs on its own document; or the frame that runs
+     * it, whose generated CSS this frame copies (every frame draws the same elements, so one
+     * engine serves all, and the copied media queries still follow each frame's own width).
+     */
+    private readonly tailwind: string | StageFrame,
     private readonly callbacks: FrameCallbacks,
   ) {
     this.iframe = document.createElement("iframe");
@@ -112,9 +119,17 @@ export class StageFrame {
   }
 
   private async setUp(): Promise<void> {
-    const css = this.styles.map((s) => `<style type="text/tailwindcss">${s.replace(/@import\s+["']tailwindcss["'];?/g, "")}</style>`).join("");
-    this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style>${FRAME_CSS}</style>${css}<script src="${this.tailwindUrl}"></script></head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
+    const engine =
+      typeof this.tailwind === "string"
+        ? this.styles.map((s) => `<style type="text/tailwindcss">${s.replace(/@import\s+["']tailwindcss["'];?/g, "")}</style>`).join("") + `<script src="${this.tailwind}"></script>`
+        : "<style data-omnios-tailwind></style>";
+    this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style data-omnios-frame>${FRAME_CSS}</style>${engine}</head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
     await new Promise<void>((resolve) => this.iframe.addEventListener("load", () => resolve(), { once: true }));
+    if (typeof this.tailwind !== "string") {
+      const copy = this.iframe.contentDocument!.querySelector("style[data-omnios-tailwind]")!;
+      await this.tailwind.ready();
+      this.tailwind.onGeneratedCss((css) => (copy.textContent = css));
+    }
     this.doc = this.iframe.contentDocument!;
     this.root = this.doc.querySelector("omnios-root")!;
     this.overlay = this.doc.querySelector("omnios-overlay")!;
@@ -133,6 +148,27 @@ export class StageFrame {
   dispose(): void {
     this.disposed = true;
     this.resizeObserver?.disconnect();
+    this.cssObserver?.disconnect();
+  }
+
+  /** Calls back with the CSS the Tailwind engine generated in this frame, now and whenever it changes. */
+  onGeneratedCss(listener: (css: string) => void): void {
+    const head = this.doc.head;
+    const generated = () =>
+      [...head.querySelectorAll("style")]
+        .filter((style) => !style.hasAttribute("data-omnios-frame") && style.type !== "text/tailwindcss")
+        .map((style) => style.textContent ?? "")
+        .join("\n");
+    let last = generated();
+    listener(last);
+    this.cssObserver ??= new MutationObserver(() => {
+      const css = generated();
+      if (css === last) return;
+      last = css;
+      for (const notify of this.cssListeners) notify(css);
+    });
+    this.cssListeners.push(listener);
+    this.cssObserver.observe(head, { childList: true, subtree: true, characterData: true });
   }
 
   private listen(): void {

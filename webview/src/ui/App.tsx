@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
+import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
 import { Inspector } from "./Inspector";
 import { Layers } from "./Layers";
+import { fitZoom, gridColumns, initialPanels, type PanelsShown } from "./layout";
 import { Palette } from "./Palette";
 import { clampZoom, shownComponent, StagePanel } from "./StagePanel";
 
@@ -12,18 +14,21 @@ interface Props {
   tailwindUrl: string;
   assetUrl(src: string): string;
   initialWidths: number[];
+  /** The VS Code webview around the canvas, when there is one. */
+  editorHost: EditorHost | null;
 }
 
 /** The canvas: toolbar, layers and palette on the left, the stage in the middle, the inspector on the right. */
-export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }: Props) {
+export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, editorHost }: Props) {
   const [documents, setDocuments] = useState<DocumentSummary[]>(controller.summaries);
   const [path, setPath] = useState<string | null>(controller.current);
   // Bumped on every redraw so panels read the document's current model.
   const [, setRedraws] = useState(0);
   const [selection, setSelection] = useState<string[]>([]);
-  const [zoom, setZoom] = useState(0.5);
+  const [panels, setPanels] = useState<PanelsShown>(() => initialPanels(window.innerWidth));
+  const [zoom, setZoom] = useState(() => fitZoom(window.innerWidth, panels, initialWidths[0] ?? 1280));
   const [widths, setWidths] = useState(initialWidths);
-  const [component, setComponent] = useState<string | null>(null);
+  const [component, setComponent] = useState<string | null>(controller.requestedComponent);
   const [message, setMessage] = useState<{ text: string; kind: "info" | "error" } | null>(null);
   const [connected, setConnected] = useState(true);
 
@@ -34,6 +39,7 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
         setPath(p);
         setRedraws((v) => v + 1);
       }),
+      controller.on("show", (_path, name) => setComponent(name)),
       controller.on("selection", (ids) => setSelection([...ids])),
       controller.on("message", (text, kind) => setMessage({ text, kind })),
       controller.on("connection", setConnected),
@@ -56,9 +62,9 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
   const onKey = useCallback(
     (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable)) return;
+      const inTextField = target !== null && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
       const mod = event.ctrlKey || event.metaKey;
-      const handled = (() => {
+      const handled = !inTextField && (() => {
         if (event.key === "Delete" || event.key === "Backspace") return void controller.deleteSelection(), true;
         if (mod && event.key.toLowerCase() === "d") return selected && void controller.run({ op: "duplicate", id: selected.id }), true;
         if (mod && event.key.toLowerCase() === "z") return void (event.shiftKey ? controller.redo() : controller.undo()), true;
@@ -69,8 +75,9 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
         return false;
       })();
       if (handled) event.preventDefault();
+      else editorHost?.forwardKey(event, inTextField);
     },
-    [controller, selected],
+    [controller, selected, editorHost],
   );
 
   useEffect(() => {
@@ -81,9 +88,15 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
   const widthsText = useMemo(() => widths.join(", "), [widths]);
 
   return (
-    <div className="app">
+    <div className="app" style={{ gridTemplateColumns: gridColumns(window.innerWidth, panels) }}>
       <header className="toolbar">
         <span className="brand">OmniOS</span>
+        <button aria-pressed={panels.layers} title="Show or hide the insert palette and the layers" onClick={() => setPanels({ ...panels, layers: !panels.layers })}>
+          Layers
+        </button>
+        <button aria-pressed={panels.inspector} title="Show or hide the inspector" onClick={() => setPanels({ ...panels, inspector: !panels.inspector })}>
+          Inspector
+        </button>
         <select aria-label="Document" value={path ?? ""} onChange={(e) => void controller.open(e.target.value)}>
           {documents.map((d) => (
             <option key={d.path} value={d.path}>
@@ -103,9 +116,10 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
               ))}
           </select>
         )}
+        {!connected && <span className="offline">disconnected</span>}
         <span className="spacer" />
         <label className="widths">
-          Frames
+          <span className="label">Frames</span>
           <input
             aria-label="Frame widths"
             defaultValue={widthsText}
@@ -129,14 +143,15 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
         <button onClick={() => void controller.redo()} title="Redo (Shift+Ctrl+Z)">
           Redo
         </button>
-        {!connected && <span className="offline">disconnected</span>}
       </header>
-      <aside className="left">
-        <h2>Insert</h2>
-        <Palette controller={controller} model={document?.model ?? null} documents={documents} />
-        <h2>Layers</h2>
-        <Layers controller={controller} component={shown} selection={selection} />
-      </aside>
+      {panels.layers && (
+        <aside className="left">
+          <h2>Insert</h2>
+          <Palette controller={controller} model={document?.model ?? null} documents={documents} />
+          <h2>Layers</h2>
+          <Layers controller={controller} component={shown} selection={selection} />
+        </aside>
+      )}
       <main className="center">
         {errors.length > 0 && (
           <div className="banner" role="alert">
@@ -145,8 +160,8 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
         )}
         {document && (
           <StagePanel
-            key={path}
             controller={controller}
+            path={path}
             frameWidths={widths}
             styles={styles}
             component={shown?.name ?? null}
@@ -159,10 +174,12 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths }
         )}
         {message && <div className={`toast ${message.kind}`}>{message.text}</div>}
       </main>
-      <aside className="right">
-        <h2>Inspector</h2>
-        <Inspector controller={controller} element={selected} />
-      </aside>
+      {panels.inspector && (
+        <aside className="right">
+          <h2>Inspector</h2>
+          <Inspector controller={controller} element={selected} />
+        </aside>
+      )}
     </div>
   );
 }
