@@ -87,7 +87,7 @@ public static class StyleConventions
         if (setsValue && element.InlineProperties.FirstOrDefault(p => BoxFamily.Overlap(CssProperty.Name(p), name)) is { } inline)
         {
             return StyleTarget.Refused(hasVariant
-                ? $"The inline style sets {inline}, which wins over classes at every breakpoint and state: edit {name} without a variant, or remove {inline} from the style first."
+                ? $"The inline style sets {inline}, which wins over classes at every breakpoint and state: edit it without a variant, or remove {inline} from the style first."
                 : $"The inline style sets {inline}, which wins over classes: remove it from the style first, or edit it there.");
         }
         return new StyleTarget(StyleConvention.Classes, null);
