@@ -159,7 +159,10 @@ public sealed class ProjectStyles
             var css = string.Join("\n", sheets.Select(s => s.Css));
             if (css == _themeCss)
                 return;
-            _tailwind = css.Length == 0 ? TailwindStyles.Default : TailwindStyles.FromCss(css);
+            var tailwind = css.Length == 0 ? TailwindStyles.Default : TailwindStyles.FromCss(css);
+            // The tables CSS → class and completion use take a few hundred milliseconds to build: in the background, before the first inspector read or keystroke needs them.
+            ThreadPool.QueueUserWorkItem(_ => tailwind.Prepare());
+            _tailwind = tailwind;
             _usesTailwind = sheets.Count > 0 ? sheets.Any(s => ImportsTailwind(s.Css)) : PackageDependsOnTailwind();
             _themeCss = css;
         }
