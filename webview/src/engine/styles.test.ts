@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { breakpointForWidth, colorFamilies, colorName, displayValue, stepOf, stepValue, typedValue, variantText, type ScaleStep } from "./styles";
+import { breakpointForWidth, colorFamilies, colorName, computedText, displayValue, stepOf, stepValue, typedValue, variantText, type ScaleStep } from "./styles";
 
 const breakpoints: ScaleStep[] = [
   { name: "sm", value: "40rem", px: 640, project: false },
@@ -32,6 +32,8 @@ test("lengths show in px and a typed bare number is px, except for unitless prop
   assert.equal(typedValue("width", "auto"), "auto");
   assert.equal(typedValue("font-weight", "600"), "600");
   assert.equal(typedValue("margin-top", ""), null);
+  assert.equal(computedText("167.047px"), "167px");
+  assert.equal(computedText("12px 24.25px"), "12px 24.3px");
 });
 
 test("a scale step is sent as its theme variable for a class and as its value for an inline style", () => {

@@ -120,6 +120,12 @@ export function compactValue(value: string | null): string {
   return px !== null ? String(px) : value;
 }
 
+/** What the browser computes, as a placeholder shows it: pixels to one decimal (`167.047px` → `167px`, `0.5px` stays). */
+export function computedText(value: string | null): string | null {
+  if (value === null) return null;
+  return value.replace(/-?\d*\.\d+px/g, (px) => `${Math.round(parseFloat(px) * 10) / 10}px`);
+}
+
 /** What a user typed, as a CSS value: empty removes (null), a bare number of a length is px (`24` → `24px`). */
 export function typedValue(property: string, text: string): string | null {
   const trimmed = text.trim();

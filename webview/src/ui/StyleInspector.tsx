@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import type { CanvasController } from "../engine/canvasController";
 import type { ElementNode } from "../engine/protocol";
-import { variantText, type ElementStyles, type StyleChange, type ThemeScales, type Variant } from "../engine/styles";
+import { computedText, variantText, type ElementStyles, type StyleChange, type ThemeScales, type Variant } from "../engine/styles";
 import { BoxModel } from "./BoxModel";
 import { ColorField } from "./ColorField";
 import { icons } from "./icons";
@@ -66,7 +66,7 @@ export function StyleInspector({ controller, element, version, theme, variant, o
     property,
     label,
     style: shown?.properties[property],
-    computed: computedValue(element.id, property),
+    computed: computedText(computedValue(element.id, property)),
     commit: async (value) => {
       const outcome = await controller.setStyle(element.id, property, value, variantName);
       setNotice(outcome.applied ? { text: describe(outcome.change, property, value), kind: "done" } : { text: outcome.message ?? "Not written.", kind: "refused" });
