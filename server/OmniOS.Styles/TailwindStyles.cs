@@ -21,6 +21,7 @@ public sealed class TailwindStyles
     private int _cached;
     private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
     private readonly Lazy<ClassCatalog> _catalog;
+    private readonly Lazy<ThemeScales> _scales;
 
     public TailwindStyles(TailwindTheme theme)
     {
@@ -34,6 +35,7 @@ public sealed class TailwindStyles
             return (writer, new ClassEditPlanner(this, writer, index, new VariantScope(breakpoints)));
         });
         _catalog = new(() => new ClassCatalog(_resolver));
+        _scales = new(() => ThemeScales.Of(this));
     }
 
     /// <summary>Tailwind with its default theme.</summary>
@@ -45,6 +47,9 @@ public sealed class TailwindStyles
     public TailwindTheme Theme { get; }
 
     internal ClassResolver Resolver => _resolver;
+
+    /// <summary>The theme's palette and scales (colours, spacing, type, radii, shadows, breakpoints) for the inspector's controls.</summary>
+    public ThemeScales Scales => _scales.Value;
 
     /// <summary>
     /// Builds now what completion and CSS → class otherwise build on first use (a few hundred milliseconds for a
