@@ -117,8 +117,11 @@ describe("VS Code (code-server) harness", () => {
     await goToLine(page, 8, "          New: team workspaces".length + 1);
     await typeInEditor(page, "!");
     await eventually(async () => (await visibleEditorText(page)).includes("New: team workspaces!"), "the editor shows the typed character");
+    // The workbench paints the key before the extension host hears of it; wait for the host's buffer too.
+    const typed = onDisk.replace("New: team workspaces", "New: team workspaces!");
+    await eventually(async () => (await server.probe.state()).activeEditor.text === typed, "the extension host's buffer has the typed character");
     const state = await server.probe.state();
-    assert.equal(state.activeEditor.text, onDisk.replace("New: team workspaces", "New: team workspaces!"));
+    assert.equal(state.activeEditor.text, typed);
     assert.equal(state.activeEditor.isDirty, true);
     assert.equal(await activeTabIsDirty(page), true);
     assert.equal(fs.readFileSync(workspace.file(HERO), "utf8"), onDisk, "nothing was saved");
