@@ -15,7 +15,10 @@ internal sealed class ClassCatalog
         _variants = resolver.Variants.Names.Distinct(StringComparer.Ordinal).Where(v => resolver.Variants.Resolve(v) is not null).Order(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Up to <paramref name="limit"/> completions of a partly typed class (<c>md:bg-re</c>): classes first, then variants.</summary>
+    /// <summary>
+    /// Up to <paramref name="limit"/> completions of a partly typed class (<c>md:bg-re</c>): classes first, then variants;
+    /// with nothing typed after the variants, no negative utility.
+    /// </summary>
     public List<ClassCompletion> Complete(string typed, int limit)
     {
         var colon = LastTopLevelColon(typed);
@@ -25,6 +28,9 @@ internal sealed class ClassCatalog
         var results = new List<ClassCompletion>();
         foreach (var name in StartingWith(_utilities, word))
         {
+            // Negative utilities are offered once a '-' is typed, not ahead of everything else.
+            if (word.Length == 0 && name.StartsWith('-'))
+                continue;
             if (results.Count >= limit)
                 return results;
             results.Add(new ClassCompletion(variants + name, false));
@@ -48,7 +54,8 @@ internal sealed class ClassCatalog
             yield return sorted[i];
     }
 
-    private static int LastTopLevelColon(string text)
+    /// <summary>The index of the last colon outside brackets and parentheses, or -1.</summary>
+    internal static int LastTopLevelColon(string text)
     {
         var depth = 0;
         var found = -1;
