@@ -25,6 +25,9 @@ public sealed class ProjectStyles
     /// <summary>Each document's stylesheet imports as last seen; a change to them means the set of sheets may have changed.</summary>
     private readonly ConcurrentDictionary<string, string> _importsByDocument = new(StringComparer.Ordinal);
     private volatile bool _sheetsStale = true;
+    private volatile bool _cssStale = true;
+    private ProjectCss _css = ProjectCss.None;
+    private List<(string Path, FileStamp? Stamp)> _cssFiles = [];
     private List<(string Path, FileStamp? Stamp)> _sheets = [];
     private string? _themeCss;
     private TailwindStyles _tailwind = TailwindStyles.Default;
@@ -42,6 +45,7 @@ public sealed class ProjectStyles
             {
                 _importsByDocument[document.Path] = imports;
                 _sheetsStale = true;
+                _cssStale = true;
             }
         };
     }
@@ -69,6 +73,26 @@ public sealed class ProjectStyles
         {
             Refresh();
             return _usesTailwind;
+        }
+    }
+
+    /// <summary>
+    /// The classes the project's CSS defines besides Tailwind's, and whether every class is knowable (for the
+    /// unknown-class diagnostic). Read again when a document's stylesheet imports change or a file read changes.
+    /// </summary>
+    public ProjectCss Css
+    {
+        get
+        {
+            lock (_lock)
+            {
+                if (!_cssStale && _cssFiles.All(f => FileStamp.Of(f.Path) == f.Stamp))
+                    return _css;
+                _cssStale = false;
+                _css = ProjectCssReader.Read(_workspace);
+                _cssFiles = _css.Files.Select(f => (f, FileStamp.Of(f))).ToList();
+                return _css;
+            }
         }
     }
 
