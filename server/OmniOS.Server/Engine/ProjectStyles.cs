@@ -22,6 +22,7 @@ public sealed class ProjectStyles
 
     private readonly DesignWorkspace _workspace;
     private readonly Lock _lock = new();
+    private readonly Lock _cssLock = new();
     /// <summary>Each document's stylesheet imports as last seen; a change to them means the set of sheets may have changed.</summary>
     private readonly ConcurrentDictionary<string, string> _importsByDocument = new(StringComparer.Ordinal);
     private volatile bool _sheetsStale = true;
@@ -84,7 +85,7 @@ public sealed class ProjectStyles
     {
         get
         {
-            lock (_lock)
+            lock (_cssLock)
             {
                 if (!_cssStale && _cssFiles.All(f => FileStamp.Of(f.Path) == f.Stamp))
                     return _css;

@@ -193,7 +193,7 @@ public sealed class LanguageServer
 
     /// <summary>
     /// workspace/didChangeConfiguration: the settings pushed with it, or, when it carries none, asked for with
-    /// workspace/configuration (in the background: the changes queued behind this notification do not wait for the answer).
+    /// workspace/configuration. Like any change it completes before the requests that came after it are answered.
     /// </summary>
     private async Task DidChangeConfiguration(JsonElement parameters)
     {
@@ -202,12 +202,8 @@ public sealed class LanguageServer
             await ApplySettingsAsync(settings);
             return;
         }
-        if (_clientPullsConfiguration)
-            _ = PullConventionAsync();
-    }
-
-    private async Task PullConventionAsync()
-    {
+        if (!_clientPullsConfiguration)
+            return;
         try
         {
             var answer = await _client.RequestAsync("workspace/configuration", new JsonObject
