@@ -18,6 +18,7 @@ public sealed class TailwindStyles
 
     private readonly ClassResolver _resolver;
     private readonly ConcurrentDictionary<string, ClassStyle?> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ClassColor?> _colors = new(StringComparer.Ordinal);
     private int _cached;
     private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
     private readonly Lazy<ClassCatalog> _catalog;
@@ -68,6 +69,7 @@ public sealed class TailwindStyles
         if (Interlocked.Increment(ref _cached) > CacheLimit)
         {
             _cache.Clear();
+            _colors.Clear();
             Interlocked.Exchange(ref _cached, 0);
         }
         _cache[className] = style;
@@ -122,6 +124,17 @@ public sealed class TailwindStyles
 
     /// <summary>The colour a class sets (text, background, border, outline, decoration, ring, shadow colours), or null.</summary>
     public ClassColor? ColorOf(string className)
+    {
+        if (_colors.TryGetValue(className, out var cached))
+            return cached;
+        var color = FindColor(className);
+        // Kept as long as the lookups themselves (the two caches are emptied together).
+        if (_cache.ContainsKey(className))
+            _colors[className] = color;
+        return color;
+    }
+
+    private ClassColor? FindColor(string className)
     {
         if (Resolve(className) is not { } style)
             return null;

@@ -31,7 +31,7 @@ internal static class ClassCompletionHandler
     public static JsonNode? Complete(DesignDocument document, JsonElement parameters, ProjectStyles styles, Support support)
     {
         var tree = document.Tree;
-        var text = new LspText(tree.Text);
+        var text = LspText.Of(tree.Text);
         var offset = text.OffsetOf(parameters.GetProperty("position"));
         if (ClassStrings.At(tree.Root, offset) is not { } classString)
             return null;

@@ -15,7 +15,7 @@ internal static class ClassHoverHandler
     public static JsonNode? Hover(DesignDocument document, JsonElement parameters, ProjectStyles styles)
     {
         var tree = document.Tree;
-        var text = new LspText(tree.Text);
+        var text = LspText.Of(tree.Text);
         var offset = text.OffsetOf(parameters.GetProperty("position"));
         if (ClassStrings.At(tree.Root, offset)?.ClassAt(offset) is not { } token || ClassExplanation.Hover(token.Name, styles) is not { } markdown)
             return null;

@@ -21,7 +21,7 @@ internal static class DocumentColorHandler
     public static JsonNode Colors(DesignDocument document, ProjectStyles styles)
     {
         var tree = document.Tree;
-        var text = new LspText(tree.Text);
+        var text = LspText.Of(tree.Text);
         var tailwind = styles.Tailwind;
         var colors = new JsonArray();
         foreach (var token in ClassStrings.In(tree.Root).SelectMany(s => s.Classes))
@@ -40,7 +40,7 @@ internal static class DocumentColorHandler
     public static JsonNode Presentations(DesignDocument document, JsonElement parameters, ProjectStyles styles)
     {
         var tree = document.Tree;
-        var text = new LspText(tree.Text);
+        var text = LspText.Of(tree.Text);
         var span = text.SpanOf(parameters.GetProperty("range"));
         var picked = Picked(parameters.GetProperty("color"));
         var range = text.Range(span);
