@@ -1,17 +1,19 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { affectsServerSettings, serverSettings } from "./serverSettings";
+import { affectsServerSettings, serverSettings, type SettingScopes } from "./serverSettings";
 
-const reader = (values: Record<string, unknown>) => ({ get: (key: string) => values[key] });
+const reader = (scopes: Record<string, SettingScopes>) => ({ inspect: (key: string) => scopes[key] });
 
-test("the styling convention is sent in the shape the server reads", () => {
-  assert.deepEqual(serverSettings(reader({ "styling.convention": "inline" })), { omnios: { styling: { convention: "inline" } } });
-  assert.deepEqual(serverSettings(reader({ "styling.convention": "tailwind" })), { omnios: { styling: { convention: "tailwind" } } });
+test("the styling convention the user set is sent in the shape the server reads, the narrowest scope winning", () => {
+  assert.deepEqual(serverSettings(reader({ "styling.convention": { globalValue: "inline" } })), { omnios: { styling: { convention: "inline" } } });
+  assert.deepEqual(serverSettings(reader({ "styling.convention": { globalValue: "inline", workspaceValue: "tailwind" } })), { omnios: { styling: { convention: "tailwind" } } });
+  assert.deepEqual(serverSettings(reader({ "styling.convention": { workspaceValue: "tailwind", workspaceFolderValue: "auto" } })), { omnios: { styling: { convention: "auto" } } });
 });
 
-test("a value the server cannot read as a convention is sent as null, so the project's setting applies", () => {
+test("a convention left at its default, or not a string, is sent as null so the project's setting applies", () => {
+  assert.deepEqual(serverSettings(reader({ "styling.convention": {} })), { omnios: { styling: { convention: null } } });
   assert.deepEqual(serverSettings(reader({})), { omnios: { styling: { convention: null } } });
-  assert.deepEqual(serverSettings(reader({ "styling.convention": 3 })), { omnios: { styling: { convention: null } } });
+  assert.deepEqual(serverSettings(reader({ "styling.convention": { globalValue: 3 } })), { omnios: { styling: { convention: null } } });
 });
 
 test("only a change under omnios.styling is sent to the server", () => {

@@ -1,6 +1,13 @@
+/** Where a setting is set: vscode.WorkspaceConfiguration.inspect's answer, or a test double's. */
+export interface SettingScopes {
+  globalValue?: unknown;
+  workspaceValue?: unknown;
+  workspaceFolderValue?: unknown;
+}
+
 /** A configuration reader (vscode.WorkspaceConfiguration for the "omnios" section, or a test double). */
 export interface SettingsReader {
-  get(key: string): unknown;
+  inspect(key: string): SettingScopes | undefined;
 }
 
 /** The editor's settings as the server reads them, in initializationOptions and workspace/didChangeConfiguration (docs/lsp-extensions.md, "Settings"). */
@@ -8,9 +15,14 @@ export interface ServerSettings {
   omnios: { styling: { convention: string | null } };
 }
 
-/** The settings the server takes, read from the "omnios" section; a convention that is not a string is left to the project (null). */
+/**
+ * The settings the server takes, read from the "omnios" section. The convention goes only when the user set it in
+ * some scope: left at its default, it is null, so the project's omnios/settings.json decides; a value that is not
+ * a string is null too.
+ */
 export function serverSettings(omnios: SettingsReader): ServerSettings {
-  const convention = omnios.get("styling.convention");
+  const scopes = omnios.inspect("styling.convention");
+  const convention = scopes?.workspaceFolderValue ?? scopes?.workspaceValue ?? scopes?.globalValue;
   return { omnios: { styling: { convention: typeof convention === "string" ? convention : null } } };
 }
 
