@@ -189,7 +189,8 @@ public sealed class TailwindStyles
     /// Why Tailwind generates nothing for a class that looks like one of its own: an unknown variant, a known utility
     /// root with a value it does not take (<c>bg-blu-500</c>), or known variants on an unknown utility. Null for a
     /// known class, for Tailwind's marker classes (<c>group</c>, <c>peer/name</c>), and for a class that does not look
-    /// like Tailwind's (<c>btn-primary</c>, <c>Toastify__toast</c>: another library's or the project's own).
+    /// like Tailwind's (<c>btn-primary</c>, <c>Toastify__toast</c>, <c>col--6</c>, a bare <c>col</c>: another library's or the
+    /// project's own).
     /// </summary>
     public UnknownClass? Diagnose(string className)
     {
@@ -199,9 +200,11 @@ public sealed class TailwindStyles
             return new UnknownClass(className, UnknownClassReason.UnknownVariant, unknownVariant);
         if (_resolver.Utilities.Compile(utility) is not null)
             return new UnknownClass(className, UnknownClassReason.InvalidCombination, utility);
-        var lettersOutsideBrackets = utility.Split('[', '(')[0];
-        var looksLikeTailwind = !lettersOutsideBrackets.Any(char.IsUpper) && !lettersOutsideBrackets.Contains("__", StringComparison.Ordinal);
-        if (looksLikeTailwind && _resolver.Utilities.FunctionalRootOf(utility) is { } root)
+        // Tailwind's names are lower case, never BEM's `__` or `--` (outside a value in brackets), and a root alone
+        // (`col`, `row`) is more often another library's class than a Tailwind utility missing its value.
+        var outsideBrackets = utility.TrimStart('-').Split('[', '(')[0];
+        var looksLikeTailwind = !outsideBrackets.Any(char.IsUpper) && !outsideBrackets.Contains("__", StringComparison.Ordinal) && !outsideBrackets.Contains("--", StringComparison.Ordinal);
+        if (looksLikeTailwind && _resolver.Utilities.FunctionalRootOf(utility) is { } root && (variants.Count > 0 || utility.TrimStart('-') != root))
             return new UnknownClass(className, UnknownClassReason.UnknownValue, root);
         return variants.Count > 0 ? new UnknownClass(className, UnknownClassReason.UnknownUtility, utility) : null;
     }

@@ -154,6 +154,11 @@ public sealed class EditorFeatureTests
     [InlineData("swiper-slide")]
     [InlineData("MuiButton-root")]
     [InlineData("fa")]
+    [InlineData("col")]
+    [InlineData("row")]
+    [InlineData("col--6")]
+    [InlineData("text--center")]
+    [InlineData("shadow--lw")]
     public void Known_classes_markers_and_names_unlike_tailwinds_are_not_diagnosed(string className)
     {
         Assert.Null(Styles.Diagnose(className));
