@@ -77,7 +77,7 @@ public sealed class LanguageServer
         _client.OnRequest("textDocument/documentColor", (p, _) => Task.FromResult<JsonNode?>(DocumentColorHandler.Colors(RequiredDocument(p), Workspace.Styles)), mutates: false);
         _client.OnRequest("textDocument/colorPresentation", (p, _) => Task.FromResult<JsonNode?>(DocumentColorHandler.Presentations(RequiredDocument(p), p, Workspace.Styles)), mutates: false);
         _client.OnNotification("workspace/didChangeConfiguration", DidChangeConfiguration);
-        _client.OnNotification("workspace/didChangeWatchedFiles", _ => ReportSettingsProblemsAsync());
+        _client.OnNotification("workspace/didChangeWatchedFiles", _ => RereadSettings());
         _client.OnRequest("omnios/styling", Styling, mutates: false);
         _client.OnRequest("omnios/designModel", DesignModel, mutates: false);
         _client.OnRequest("omnios/canvas", Canvas, mutates: false);
@@ -183,8 +183,9 @@ public sealed class LanguageServer
                 _ = styles.Setting;
                 styles.Tailwind.Prepare();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
+                // Only a head start: the first request that needs the styles reads them again and reports what fails.
                 _log.WriteLine($"omnios lsp: reading the project's styles failed: {e.Message}");
             }
         });
@@ -228,11 +229,11 @@ public sealed class LanguageServer
         _log.WriteLine($"omnios lsp: styling convention from the editor: {setting?.ToString().ToLowerInvariant() ?? "none (the project's setting applies)"}");
         if (problem is not null)
             await ShowMessageAsync(2, problem);
-        await ReportSettingsProblemsAsync();
+        await RereadSettings();
     }
 
-    /// <summary>Reads the convention in effect, which reports a broken omnios/settings.json through <see cref="ProjectStyles.SettingsProblem"/>.</summary>
-    private Task ReportSettingsProblemsAsync()
+    /// <summary>Reads the convention in effect (omnios/settings.json again if it changed), which reports a broken file through <see cref="ProjectStyles.SettingsProblem"/>.</summary>
+    private Task RereadSettings()
     {
         _ = Workspace.Styles.Setting;
         return Task.CompletedTask;
