@@ -283,6 +283,9 @@ public sealed class TailwindStyles
     /// </summary>
     public IReadOnlyList<ClassCompletion> Complete(string typed, int limit = 200) => _catalog.Value.Complete(typed, limit);
 
+    /// <summary>Orders class names as Tailwind orders classes that are otherwise equal: ordinal, numbers by value (<c>p-2</c>, <c>p-2.5</c>, <c>p-10</c>).</summary>
+    public static int CompareNames(string a, string b) => ClassOrder.NaturalCompare(a, b);
+
     /// <summary>The variants at the start of a partly typed class, with their colons: <c>md:hover:</c> of <c>md:hover:bg-re</c>, empty for <c>bg-re</c>.</summary>
     public static string VariantPrefix(string typed) => typed[..(ClassCatalog.LastTopLevelColon(typed) + 1)];
 

@@ -148,7 +148,7 @@ public sealed class ClassStringsTests
     {
         const string code = "const a = <p style={{ color: \"#333\", backgroundColor: on ? \"rgb(0 0 0)\" : \"white\", \"--accent\": 'red', padding: 4, margin: m }} />;";
 
-        var values = InlineStyleValues.In(Parse(code));
+        var values = InlineStyleStrings.In(Parse(code));
 
         Assert.Equal([("color", "#333"), ("backgroundColor", "rgb(0 0 0)"), ("backgroundColor", "white"), ("--accent", "red")], values.Select(v => (v.Property, v.Text)));
         Assert.All(values, v => Assert.Equal(v.Text, code.Substring(v.Content.Start, v.Content.Length)));

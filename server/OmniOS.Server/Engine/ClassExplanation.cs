@@ -25,7 +25,7 @@ public static class ClassExplanation
     {
         var tailwind = styles.Tailwind;
         if (tailwind.Describe(className) is { } css)
-            return $"```css\n{css}```";
+            return CssBlock(css);
         if (TailwindStyles.IsMarker(className))
         {
             var (kind, whom) = className.StartsWith("group", StringComparison.Ordinal) ? ("group", "the elements inside it") : ("peer", "the siblings after it");
@@ -40,6 +40,9 @@ public static class ClassExplanation
             return Unknown(unknown, tailwind);
         return $"`{className}`: Tailwind generates no CSS for this class.";
     }
+
+    /// <summary>CSS as a markdown code block.</summary>
+    public static string CssBlock(string css) => $"```css\n{css.TrimEnd()}\n```";
 
     private static string ValueAfterRoot(UnknownClass unknown)
     {

@@ -46,7 +46,7 @@ internal static class ClassCompletionHandler
         var insert = text.Range(new Syntax.TextSpan(word.Span.Start, offset - word.Span.Start));
         var replace = text.Range(word.Span);
         var items = new JsonArray();
-        var ordered = completions.OrderBy(c => c.IsVariant).ThenBy(c => c.Label, NaturalOrder.Instance).ToList();
+        var ordered = completions.OrderBy(c => c.IsVariant).ThenBy(c => c.Label, Comparer<string>.Create(TailwindStyles.CompareNames)).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
             var completion = ordered[i];
@@ -85,48 +85,10 @@ internal static class ClassCompletionHandler
         if (item.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.Number && kind.GetInt32() == ColorKind)
             resolved["detail"] = css.TrimEnd();
         else
-            resolved["documentation"] = support.Markdown ? new JsonObject { ["kind"] = "markdown", ["value"] = $"```css\n{css}```" } : css;
+            resolved["documentation"] = support.Markdown ? new JsonObject { ["kind"] = "markdown", ["value"] = ClassExplanation.CssBlock(css) } : css;
         return resolved;
     }
 
     /// <summary>The colour as VS Code recognises it in a completion's documentation to draw a swatch: <c>#rrggbb</c>, or <c>rgba(…)</c> when translucent.</summary>
     private static string SwatchText(CssColor color) => color.A >= 1 ? color.ToHex() : color.ToRgb(commas: true);
-
-    /// <summary>Orders names with their numbers compared as numbers: <c>p-2</c>, <c>p-2.5</c>, <c>p-10</c>.</summary>
-    private sealed class NaturalOrder : IComparer<string>
-    {
-        public static NaturalOrder Instance { get; } = new();
-
-        public int Compare(string? x, string? y)
-        {
-            if (x is null || y is null)
-                return string.CompareOrdinal(x, y);
-            int i = 0, j = 0;
-            while (i < x.Length && j < y.Length)
-            {
-                if (char.IsAsciiDigit(x[i]) && char.IsAsciiDigit(y[j]))
-                {
-                    var (a, nextI) = Number(x, i);
-                    var (b, nextJ) = Number(y, j);
-                    if (a != b)
-                        return a.CompareTo(b);
-                    (i, j) = (nextI, nextJ);
-                    continue;
-                }
-                if (x[i] != y[j])
-                    return x[i].CompareTo(y[j]);
-                i++;
-                j++;
-            }
-            return (x.Length - i).CompareTo(y.Length - j);
-        }
-
-        private static (double Value, int End) Number(string text, int start)
-        {
-            var end = start;
-            while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
-                end++;
-            return (double.Parse(text.AsSpan(start, end - start), CultureInfo.InvariantCulture), end);
-        }
-    }
 }

@@ -29,7 +29,7 @@ internal static class DocumentColorHandler
             if (tailwind.ColorOf(token.Name) is { } color)
                 colors.Add(new JsonObject { ["range"] = text.Range(token.Span), ["color"] = Color(color.Color) });
         }
-        foreach (var value in InlineStyleValues.In(tree.Root).Where(v => TakesColor(v.Property)))
+        foreach (var value in InlineStyleStrings.In(tree.Root).Where(v => TakesColor(v.Property)))
         {
             foreach (var (start, length, color) in CssColor.Find(value.Text))
                 colors.Add(new JsonObject { ["range"] = text.Range(new Syntax.TextSpan(value.Content.Start + start, length)), ["color"] = Color(color) });

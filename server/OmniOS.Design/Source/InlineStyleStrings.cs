@@ -6,11 +6,11 @@ namespace OmniOS.Design.Source;
 /// The string values of the properties of inline style objects (<c>style={{ color: "#333" }}</c>), including those
 /// chosen by a condition (<c>color: active ? "#fff" : "#333"</c>), for the editor's colour swatches.
 /// </summary>
-public static class InlineStyleValues
+public static class InlineStyleStrings
 {
-    public static List<InlineStyleValue> In(SyntaxNode root)
+    public static List<InlineStyleString> In(SyntaxNode root)
     {
-        var values = new List<InlineStyleValue>();
+        var values = new List<InlineStyleString>();
         foreach (var attribute in root.DescendantNodesAndSelf().Where(n => n.Kind == SyntaxKind.JsxAttribute && JsxSyntax.AttributeName(n) == "style"))
         {
             if (JsxSyntax.AttributeValue(attribute) is not { Kind: SyntaxKind.JsxExpressionContainer } container
@@ -29,7 +29,7 @@ public static class InlineStyleValues
         return values;
     }
 
-    private static void Collect(string property, SyntaxNode node, List<InlineStyleValue> into)
+    private static void Collect(string property, SyntaxNode node, List<InlineStyleString> into)
     {
         node = DesignModelBuilder.Unwrap(node);
         switch (node.Kind)
@@ -37,7 +37,7 @@ public static class InlineStyleValues
             case SyntaxKind.LiteralExpression or SyntaxKind.NoSubstitutionTemplateLiteral
                 when node.ChildTokens().FirstOrDefault() is { Kind: SyntaxKind.StringLiteralToken or SyntaxKind.NoSubstitutionTemplateToken } token
                     && token.Text.Length >= 2 && token.Text[^1] == token.Text[0]:
-                into.Add(new InlineStyleValue(property, new TextSpan(token.Span.Start + 1, token.Text.Length - 2), token.Text[1..^1]));
+                into.Add(new InlineStyleString(property, new TextSpan(token.Span.Start + 1, token.Text.Length - 2), token.Text[1..^1]));
                 break;
             case SyntaxKind.ConditionalExpression:
                 foreach (var branch in node.ChildNodes().Skip(1))
