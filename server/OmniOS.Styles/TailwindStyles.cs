@@ -23,6 +23,7 @@ public sealed class TailwindStyles
     private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
     private readonly Lazy<ClassCatalog> _catalog;
     private readonly Lazy<Dictionary<string, string>> _colorNames;
+    private readonly Lazy<ThemeScales> _scales;
 
     public TailwindStyles(TailwindTheme theme)
     {
@@ -37,6 +38,7 @@ public sealed class TailwindStyles
         });
         _catalog = new(() => new ClassCatalog(_resolver));
         _colorNames = new(() => ColorNames(theme));
+        _scales = new(() => ThemeScales.Of(this));
     }
 
     /// <summary>Tailwind with its default theme.</summary>
@@ -48,6 +50,9 @@ public sealed class TailwindStyles
     public TailwindTheme Theme { get; }
 
     internal ClassResolver Resolver => _resolver;
+
+    /// <summary>The theme's palette and scales (colours, spacing, type, radii, shadows, breakpoints) for the inspector's controls.</summary>
+    public ThemeScales Scales => _scales.Value;
 
     /// <summary>
     /// Builds now what completion and CSS → class otherwise build on first use (a few hundred milliseconds for a

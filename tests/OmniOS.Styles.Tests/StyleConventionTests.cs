@@ -72,10 +72,30 @@ public sealed class StyleConventionTests
     [Fact]
     public void A_breakpoint_edit_on_an_inline_styled_element_takes_a_class_or_is_refused_with_a_reason()
     {
-        var atMd = Assert.IsType<ClassChange>(StyleConventions.Plan(Inline("padding"), "padding", "24px", "md", StyleConvention.Inline, Styles));
+        var atMd = Assert.IsType<ClassChange>(StyleConventions.Plan(Inline("margin"), "padding", "24px", "md", StyleConvention.Inline, Styles));
         Assert.Equal(["md:p-6"], atMd.Edit.Add);
 
         var refused = Assert.IsType<RefusedChange>(StyleConventions.Plan(new ElementStyling([], false, ["padding"], true), "padding", "24px", "md", StyleConvention.Inline, Styles));
         Assert.Contains("md", refused.Reason);
+    }
+
+    [Fact]
+    public void A_class_the_inline_style_would_hide_is_refused_with_a_reason()
+    {
+        var atMd = Assert.IsType<RefusedChange>(StyleConventions.Plan(Inline("padding"), "padding-top", "24px", "md", StyleConvention.Inline, Styles));
+        var forced = Assert.IsType<RefusedChange>(StyleConventions.Plan(Inline("paddingLeft"), "padding", "24px", null, StyleConvention.Classes, Styles, ConventionSetting.Tailwind));
+
+        Assert.Contains("The inline style sets padding", atMd.Reason);
+        Assert.Contains("without a variant", atMd.Reason);
+        Assert.Contains("The inline style sets paddingLeft", forced.Reason);
+        Assert.IsType<ClassChange>(StyleConventions.Plan(Inline("paddingLeft"), "padding", null, "md", StyleConvention.Classes, Styles));
+    }
+
+    [Fact]
+    public void A_side_of_a_shorthand_the_inline_style_sets_is_edited_in_the_style()
+    {
+        var both = new ElementStyling(["flex", "gap-2"], true, ["padding"], true);
+
+        Assert.Equal(new InlineChange("padding-top", "24px"), StyleConventions.Plan(both, "paddingTop", "24px", null, StyleConvention.Classes, Styles));
     }
 }

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using OmniOS.Design.Deltas;
 using OmniOS.Server.Engine;
 using OmniOS.Server.Protocol;
+using OmniOS.Styles.Conventions;
+using OmniOS.Styles.Theme;
 using OmniOS.Syntax;
 
 namespace OmniOS.Server.Canvas;
@@ -57,4 +59,69 @@ public static class CanvasProtocol
         },
         _ => throw new ArgumentOutOfRangeException(nameof(delta), delta.GetType().Name),
     };
+
+    /// <summary>An element's inspector styles: `{variant, convention, classesEditable, inlineEditable, properties: {name: {value, class?, inline?, inherited, writes, refused?}}}`.</summary>
+    public static JsonObject ElementStyles(ElementStyles styles)
+    {
+        var properties = new JsonObject();
+        foreach (var p in styles.Properties)
+        {
+            var json = new JsonObject { ["value"] = p.Value };
+            if (p.ClassName is not null)
+                json["class"] = p.ClassName;
+            if (p.Inline is not null)
+                json["inline"] = p.Inline.Key;
+            json["inherited"] = p.Inherited;
+            json["writes"] = p.Target.Convention is { } convention ? Convention(convention) : null;
+            if (p.Target.Refusal is not null)
+                json["refused"] = p.Target.Refusal;
+            properties[p.Property] = json;
+        }
+        return new JsonObject
+        {
+            ["variant"] = styles.Variant,
+            ["convention"] = Convention(styles.FileConvention),
+            ["classesEditable"] = styles.ClassesEditable,
+            ["inlineEditable"] = styles.InlineEditable,
+            ["properties"] = properties,
+        };
+    }
+
+    /// <summary>A theme's palette and scales, each step `{name, value, px?, project}`.</summary>
+    public static JsonObject ThemeScales(ThemeScales scales) => new()
+    {
+        ["colors"] = Steps(scales.Colors),
+        ["spacing"] = Steps(scales.Spacing),
+        ["fontSizes"] = Steps(scales.FontSizes),
+        ["fontWeights"] = Steps(scales.FontWeights),
+        ["lineHeights"] = Steps(scales.LineHeights),
+        ["letterSpacings"] = Steps(scales.LetterSpacings),
+        ["radii"] = Steps(scales.Radii),
+        ["shadows"] = Steps(scales.Shadows),
+        ["breakpoints"] = Steps(scales.Breakpoints),
+    };
+
+    /// <summary>What an inspector change wrote: `{kind: "classes", remove, add}` or `{kind: "inline", property, value}`.</summary>
+    public static JsonObject? StyleChange(StyleChange change) => change switch
+    {
+        ClassChange c => new JsonObject
+        {
+            ["kind"] = "classes",
+            ["remove"] = new JsonArray([.. c.Edit.Remove.Select(r => (JsonNode)r)]),
+            ["add"] = new JsonArray([.. c.Edit.Add.Select(a => (JsonNode)a)]),
+        },
+        InlineChange i => new JsonObject { ["kind"] = "inline", ["property"] = i.Property, ["value"] = i.Value },
+        _ => null,
+    };
+
+    private static string Convention(StyleConvention convention) => convention == StyleConvention.Inline ? "inline" : "classes";
+
+    private static JsonArray Steps(IReadOnlyList<ScaleStep> steps) => new([.. steps.Select(step =>
+    {
+        var json = new JsonObject { ["name"] = step.Name, ["value"] = step.Value };
+        if (step.Pixels is { } px)
+            json["px"] = px;
+        json["project"] = step.Project;
+        return (JsonNode)json;
+    })]);
 }

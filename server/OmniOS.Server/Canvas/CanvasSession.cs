@@ -6,13 +6,15 @@ using OmniOS.Design.Model;
 using OmniOS.Server.Engine;
 using OmniOS.Server.JsonRpc;
 using OmniOS.Server.Protocol;
+using OmniOS.Styles.Conventions;
 using OmniOS.Syntax;
 
 namespace OmniOS.Server.Canvas;
 
 /// <summary>
 /// One canvas connection: JSON-RPC over its WebSocket. It answers listDocuments, openDocument,
-/// applyCommand, undo, redo and selectElement, and pushes documentChanged (at most one per 16 ms
+/// applyCommand, undo, redo, selectElement and the inspector's elementStyles, themeScales and
+/// setElementStyle, and pushes documentChanged (at most one per 16 ms
 /// per document, with the deltas since the last one it sent) and selectionChanged.
 /// </summary>
 public sealed class CanvasSession : IDisposable
@@ -49,6 +51,9 @@ public sealed class CanvasSession : IDisposable
         _peer.OnRequest("undo", (p, ct) => Reverse(p, redo: false, ct), mutates: true);
         _peer.OnRequest("redo", (p, ct) => Reverse(p, redo: true, ct), mutates: true);
         _peer.OnRequest("selectElement", SelectElement, mutates: false);
+        _peer.OnRequest("elementStyles", ElementStyles, mutates: false);
+        _peer.OnRequest("themeScales", (_, _) => Task.FromResult<JsonNode?>(CanvasProtocol.ThemeScales(_workspace.Styles.Tailwind.Scales)), mutates: false);
+        _peer.OnRequest("setElementStyle", SetElementStyle, mutates: true);
         _workspace.DocumentChanged += OnDocumentChanged;
     }
 
@@ -132,6 +137,71 @@ public sealed class CanvasSession : IDisposable
         await _server.SelectAsync(this, path, id, element?.Span);
         return new JsonObject { ["selected"] = id };
     }
+
+    /// <summary>elementStyles {path, id, properties, variant?}: what the inspector shows for an element at a variant.</summary>
+    private Task<JsonNode?> ElementStyles(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var path = RequiredPath(parameters);
+        var document = _workspace.TryGet(path) ?? throw JsonRpcException.InvalidParameters($"No source file '{path}' in the workspace.");
+        var (version, model) = (document.Version, document.Model);
+        var element = ElementOf(model, path, RequiredString(parameters, "id"));
+        if (!parameters.TryGetProperty("properties", out var list) || list.ValueKind != JsonValueKind.Array || list.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.String || p.GetString()!.Trim().Length == 0))
+            throw JsonRpcException.InvalidParameters("\"properties\" must be an array of CSS property names.");
+        var styles = _workspace.Styles.Inspect(model, element, list.EnumerateArray().Select(p => p.GetString()!), Variant(parameters));
+        var json = CanvasProtocol.ElementStyles(styles);
+        json["id"] = element.Id;
+        json["version"] = version;
+        return Task.FromResult<JsonNode?>(json);
+    }
+
+    /// <summary>
+    /// setElementStyle {path, id, property, value, variant?, version?}: an inspector change, planned in the element's
+    /// convention when its turn comes and run as one replaceClasses or setStyle command (or refused with the plan's reason).
+    /// </summary>
+    private async Task<JsonNode?> SetElementStyle(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var path = RequiredPath(parameters);
+        var id = RequiredString(parameters, "id");
+        var property = RequiredString(parameters, "property");
+        var value = parameters.TryGetProperty("value", out var v) && v.ValueKind != JsonValueKind.Null
+            ? v.ValueKind == JsonValueKind.String ? v.GetString() : throw JsonRpcException.InvalidParameters("\"value\" must be a string, or null to remove the property.")
+            : null;
+        var variant = Variant(parameters);
+        int? expected = parameters.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number ? version.GetInt32() : null;
+        if (_workspace.TryGet(path) is { } current)
+            ElementOf(current.Model, path, id);
+        StyleChange? planned = null;
+        var outcome = await _workspace.ExecuteAsync(path, document =>
+        {
+            if (expected is { } wanted && wanted != document.Version)
+                return (null, $"{path} changed (version {document.Version}, not {wanted}); the canvas is catching up, try again.");
+            if (document.Model.ElementById(id) is not { } element)
+                return (null, $"No element '{id}' in {path}.");
+            planned = _workspace.Styles.Plan(document.Model, element, property, value, variant);
+            return (ProjectStyles.CommandFor(planned, element), (planned as RefusedChange)?.Reason);
+        }, cancellationToken);
+        var json = CanvasProtocol.Outcome(outcome);
+        if (outcome.Applied && planned is not null)
+            json["change"] = CanvasProtocol.StyleChange(planned);
+        return json;
+    }
+
+    private static ElementNode ElementOf(DesignModel model, string path, string id) =>
+        model.ElementById(id) ?? throw JsonRpcException.InvalidParameters($"No element '{id}' in {path}.");
+
+    /// <summary>The optional `variant` (`md`, `hover`, `md:hover`); one Tailwind does not know is a bad parameter.</summary>
+    private string? Variant(JsonElement parameters)
+    {
+        if (!parameters.TryGetProperty("variant", out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        var variant = value.ValueKind == JsonValueKind.String ? value.GetString()! : throw JsonRpcException.InvalidParameters("\"variant\" must be a string such as \"md\" or \"md:hover\".");
+        return _workspace.Styles.IsKnownVariant(variant) ? variant : throw JsonRpcException.InvalidParameters($"Unknown variant '{variant}'.");
+    }
+
+    private static string RequiredString(JsonElement parameters, string name) =>
+        parameters.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0
+            ? value.GetString()!
+            : throw JsonRpcException.InvalidParameters($"\"{name}\" (a string) is needed.");
 
     private static string RequiredPath(JsonElement parameters) =>
         parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.String

@@ -113,6 +113,17 @@ public sealed class DesignWorkspace
     public Task<CommandOutcome> ExecuteAsync(string path, DesignCommand command, CancellationToken cancellationToken) =>
         ChangeAsync(path, document => document.Prepare(command), cancellationToken);
 
+    /// <summary>
+    /// Runs the command that <paramref name="plan"/> works out from the document as it is when its turn comes (after
+    /// the changes before it), or refuses with the plan's reason; for commands computed from the document's content.
+    /// </summary>
+    public Task<CommandOutcome> ExecuteAsync(string path, Func<DesignDocument, (DesignCommand? Command, string? Refused)> plan, CancellationToken cancellationToken) =>
+        ChangeAsync(path, document =>
+        {
+            var (command, refused) = plan(document);
+            return command is null ? (null, refused ?? "Nothing to change.") : document.Prepare(command);
+        }, cancellationToken);
+
     public Task<CommandOutcome> UndoAsync(string path, CancellationToken cancellationToken) =>
         ChangeAsync(path, document => document.PrepareUndo(), cancellationToken);
 

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using OmniOS.Design.Commands;
 using OmniOS.Design.Model;
 using OmniOS.Styles;
 using OmniOS.Styles.Conventions;
+using OmniOS.Styles.Editing;
 
 namespace OmniOS.Server.Engine;
 
@@ -107,6 +109,43 @@ public sealed class ProjectStyles
     public StyleChange Plan(DesignModel model, ElementNode element, string property, string? value, string? variant) =>
         StyleConventions.Plan(StylingOf(element), property, value, variant, ConventionOf(model), Tailwind, Setting);
 
+    /// <summary>
+    /// What the inspector shows for an element at a variant: for each property (CSS or camelCase names), the inline
+    /// style's value when it sets it (it wins over classes at every variant), else the class value in force there.
+    /// </summary>
+    public ElementStyles Inspect(DesignModel model, ElementNode element, IEnumerable<string> properties, string? variant)
+    {
+        var tailwind = Tailwind;
+        var styling = StylingOf(element);
+        var fileConvention = ConventionOf(model);
+        var inlineEntries = element.Style?.Properties.Select(p => (p.Name, p.Value)).ToList() ?? [];
+        var atVariant = !string.IsNullOrWhiteSpace(variant);
+        var inspected = new List<InspectedProperty>();
+        foreach (var property in properties.Select(CssProperty.Name).Distinct(StringComparer.Ordinal))
+        {
+            var target = StyleConventions.TargetOf(styling, property, variant, fileConvention, tailwind, Setting);
+            if (InlineStyleValues.ValueOf(inlineEntries, property) is { } inline)
+                inspected.Add(new InspectedProperty(property, inline.Value, null, inline, atVariant, target));
+            else if (tailwind.ValueOf(styling.StaticClasses, property, variant) is { } fromClass)
+                inspected.Add(new InspectedProperty(property, fromClass.Value, fromClass.ClassName, null, fromClass.Inherited, target));
+            else
+                inspected.Add(new InspectedProperty(property, null, null, null, false, target));
+        }
+        return new ElementStyles(atVariant ? variant!.Trim() : null, fileConvention, styling.ClassNameEditable, styling.InlineStyleEditable, inspected);
+    }
+
+    /// <summary>The design command that makes a planned change to an element (null for a refusal).</summary>
+    public static DesignCommand? CommandFor(StyleChange change, ElementNode element) => change switch
+    {
+        ClassChange classes => new ReplaceClassesCommand(element.Span.Start, classes.Edit.Remove, classes.Edit.Add),
+        InlineChange inline => new SetStyleCommand(element.Span.Start, inline.Property, inline.Value),
+        _ => null,
+    };
+
+    /// <summary>Whether a variant is one Tailwind knows (<c>md</c>, <c>hover</c>, <c>md:hover</c>, a project's custom variant); no variant is valid.</summary>
+    public bool IsKnownVariant(string? variant) =>
+        string.IsNullOrWhiteSpace(variant) || Tailwind.Resolve(variant.Trim().TrimEnd(':') + ":block") is not null;
+
     /// <summary>What the convention rules need to know of an element: its static classes and inline properties, and whether each can be edited.</summary>
     public static ElementStyling StylingOf(ElementNode element) => new(
         element.ClassName?.Static ?? [],
@@ -145,7 +184,10 @@ public sealed class ProjectStyles
             var css = string.Join("\n", sheets.Select(s => s.Css));
             if (css == _themeCss)
                 return;
-            _tailwind = css.Length == 0 ? TailwindStyles.Default : TailwindStyles.FromCss(css);
+            var tailwind = css.Length == 0 ? TailwindStyles.Default : TailwindStyles.FromCss(css);
+            // The tables CSS → class and completion use take a few hundred milliseconds to build: in the background, before the first inspector read or keystroke needs them.
+            ThreadPool.QueueUserWorkItem(_ => tailwind.Prepare());
+            _tailwind = tailwind;
             _usesTailwind = sheets.Count > 0 ? sheets.Any(s => ImportsTailwind(s.Css)) : PackageDependsOnTailwind();
             _themeCss = css;
         }

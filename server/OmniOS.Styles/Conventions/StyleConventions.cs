@@ -55,25 +55,47 @@ public static class StyleConventions
     public static StyleChange Plan(ElementStyling element, string property, string? value, string? variant, StyleConvention fileConvention, TailwindStyles styles, ConventionSetting setting = ConventionSetting.Auto)
     {
         var name = CssProperty.Name(property);
+        var remove = string.IsNullOrWhiteSpace(value);
+        var target = Target(element, name, variant, fileConvention, styles, setting, setsValue: !remove);
+        if (target.Refusal is { } reason)
+            return new RefusedChange(reason);
+        return target.Convention == StyleConvention.Inline
+            ? new InlineChange(name, remove ? null : value!.Trim())
+            : new ClassChange(styles.EditFor(element.StaticClasses, name, value, variant));
+    }
+
+    /// <summary>Where setting <paramref name="property"/> on the element at a variant would be written (what an inspector control edits), or why it cannot be.</summary>
+    public static StyleTarget TargetOf(ElementStyling element, string property, string? variant, StyleConvention fileConvention, TailwindStyles styles, ConventionSetting setting = ConventionSetting.Auto) =>
+        Target(element, CssProperty.Name(property), variant, fileConvention, styles, setting, setsValue: true);
+
+    private static StyleTarget Target(ElementStyling element, string name, string? variant, StyleConvention fileConvention, TailwindStyles styles, ConventionSetting setting, bool setsValue)
+    {
         var convention = ForElement(element, name, fileConvention, styles, setting);
         var hasVariant = VariantScope.Split(variant).Count > 0;
         if (convention == StyleConvention.Inline && hasVariant)
         {
-            // An inline style cannot say "at md" or "on hover": that takes a class.
+            // An inline style cannot say "at md" or "on hover": that takes a class (refused below where the style would hide it).
             if (!element.ClassNameEditable)
-                return new RefusedChange($"An inline style cannot hold a value for '{variant}', and this element's className is computed.");
+                return StyleTarget.Refused($"An inline style cannot hold a value for '{variant}', and this element's className is computed.");
             convention = StyleConvention.Classes;
         }
         if (convention == StyleConvention.Inline)
-            return element.InlineStyleEditable ? new InlineChange(name, string.IsNullOrWhiteSpace(value) ? null : value.Trim()) : new RefusedChange("The element's style is computed; change it where it is defined.");
+            return element.InlineStyleEditable ? new StyleTarget(StyleConvention.Inline, null) : StyleTarget.Refused("The element's style is computed; change it where it is defined.");
         if (!element.ClassNameEditable)
-            return new RefusedChange("The element's className is computed; change the classes where they are defined.");
-        return new ClassChange(styles.EditFor(element.StaticClasses, name, value, variant));
+            return StyleTarget.Refused("The element's className is computed; change the classes where they are defined.");
+        // A class cannot beat the inline style: a value written as a class where the style sets the property would not show.
+        if (setsValue && element.InlineProperties.FirstOrDefault(p => BoxFamily.Overlap(CssProperty.Name(p), name)) is { } inline)
+        {
+            return StyleTarget.Refused(hasVariant
+                ? $"The inline style sets {inline}, which wins over classes at every breakpoint and state: edit it without a variant, or remove {inline} from the style first."
+                : $"The inline style sets {inline}, which wins over classes: remove it from the style first, or edit it there.");
+        }
+        return new StyleTarget(StyleConvention.Classes, null);
     }
 
     private static StyleConvention Follow(ElementStyling element, string property, StyleConvention fileConvention, TailwindStyles styles)
     {
-        if (element.InlineProperties.Any(p => CssProperty.Name(p) == property))
+        if (element.InlineProperties.Any(p => BoxFamily.Overlap(CssProperty.Name(p), property)))
             return StyleConvention.Inline;
         if (element.StaticClasses.Any(c => styles.Resolve(c)?.Declarations.Any(d => d.Property == property) == true))
             return StyleConvention.Classes;

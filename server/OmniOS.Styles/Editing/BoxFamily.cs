@@ -37,6 +37,10 @@ internal sealed record BoxFamily(string Name, IReadOnlyDictionary<string, string
     /// <summary>The family a property belongs to, or null.</summary>
     public static BoxFamily? Of(string property) => All.FirstOrDefault(f => f.Sides.ContainsKey(property));
 
+    /// <summary>Whether two properties set a side in common (<c>padding</c> and <c>padding-top</c>; a property and itself).</summary>
+    public static bool Overlap(string a, string b) =>
+        a == b || Of(a) is { } family && family.Sides.TryGetValue(b, out var sides) && family.Sides[a].Intersect(sides, StringComparer.Ordinal).Any();
+
     /// <summary>The sides of a set of properties of this family, or null when one is not of it.</summary>
     public IReadOnlySet<string>? SidesOf(IEnumerable<string> properties)
     {

@@ -19,20 +19,30 @@ internal sealed class ClassIndex
 
     private readonly FrozenDictionary<(string Properties, string Key), string> _classes;
     private readonly FrozenDictionary<(string Properties, string Type), string> _arbitraryRoots;
+    /// <summary>The classes that set the same properties to the same value (<c>rounded</c>, <c>rounded-sm</c>), where there are several.</summary>
+    private readonly FrozenDictionary<(string Properties, string Key), string[]> _ties;
 
     public ClassIndex(TailwindStyles styles)
     {
         var best = new Dictionary<(string, string), (string Name, int Owned)>();
+        var ties = new Dictionary<(string, string), List<string>>();
         var table = styles.Resolver.Utilities;
         foreach (var name in table.CandidateNames())
         {
             if (styles.Resolve(name) is not { Variants.Count: 0 } style || Shape(style) is not { } shape)
                 continue;
             var key = (shape.Properties, shape.ValueKey);
-            if (!best.TryGetValue(key, out var current) || Better(name, current.Name))
+            if (best.TryGetValue(key, out var current))
+            {
+                if (!ties.TryGetValue(key, out var names))
+                    ties[key] = names = [current.Name];
+                names.Add(name);
+            }
+            if (!best.TryGetValue(key, out current) || Better(name, current.Name))
                 best[key] = (name, 0);
         }
         _classes = best.ToFrozenDictionary(p => p.Key, p => p.Value.Name);
+        _ties = ties.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
 
         var roots = new Dictionary<(string, string), string>();
         foreach (var (root, _, _) in table.FunctionalRoots.OrderBy(r => r.Root.Length).ThenBy(r => r.Root, StringComparer.Ordinal))
@@ -67,6 +77,24 @@ internal sealed class ClassIndex
 
     /// <summary>The class that sets exactly these properties to the value with this key, or null.</summary>
     public string? Find(string propertiesKey, string valueKey) => _classes.GetValueOrDefault((propertiesKey, valueKey));
+
+    /// <summary>
+    /// The class for a theme variable's own token among those setting the same value (<c>--color-neutral-50</c> →
+    /// <c>bg-neutral-50</c>, not the equal <c>bg-zinc-50</c>; <c>--radius-sm</c> → <c>rounded-sm</c>), or null when none is named after it.
+    /// </summary>
+    public string? FindNamed(string propertiesKey, string valueKey, string variable)
+    {
+        string[] candidates = _ties.TryGetValue((propertiesKey, valueKey), out var tied) ? tied : Find(propertiesKey, valueKey) is { } one ? [one] : [];
+        var segments = variable.TrimStart('-').Split('-');
+        // The longest tail of the variable's name that a class ends with: "neutral-50" before "50".
+        for (var start = 1; start < segments.Length; start++)
+        {
+            var tail = "-" + string.Join('-', segments[start..]);
+            if (candidates.FirstOrDefault(c => c.EndsWith(tail, StringComparison.Ordinal)) is { } named)
+                return named;
+        }
+        return null;
+    }
 
     /// <summary>The root that takes an arbitrary value of <paramref name="type"/> for these properties, or null.</summary>
     public string? ArbitraryRoot(string propertiesKey, string type) => _arbitraryRoots.GetValueOrDefault((propertiesKey, type));

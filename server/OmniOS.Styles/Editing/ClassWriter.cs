@@ -6,10 +6,11 @@ namespace OmniOS.Styles.Editing;
 
 /// <summary>
 /// CSS → class: the class a good developer would write for a set of properties and a value. A theme token when the
-/// value matches one (<c>24px</c> → <c>p-6</c>, <c>#000</c> → <c>bg-black</c>); a spacing multiple, a fraction
-/// (<c>50%</c> → <c>w-1/2</c>) or a colour at an opacity (<c>bg-black/50</c>) when that expresses it; an arbitrary
-/// value otherwise (<c>p-[23px]</c>), with a type hint where the root would read it as something else; an arbitrary
-/// property (<c>[mask-type:alpha]</c>) when no utility sets the property. Every proposal is checked by resolving it.
+/// value matches one (<c>24px</c> → <c>p-6</c>, <c>#000</c> → <c>bg-black</c>; <c>var(--color-neutral-50)</c> →
+/// <c>bg-neutral-50</c>, the token named after the variable); a spacing multiple, a fraction (<c>50%</c> →
+/// <c>w-1/2</c>) or a colour at an opacity (<c>bg-black/50</c>) when that expresses it; an arbitrary value otherwise
+/// (<c>p-[23px]</c>), with a type hint where the root would read it as something else; an arbitrary property
+/// (<c>[mask-type:alpha]</c>) when no utility sets the property. Every proposal is checked by resolving it.
 /// </summary>
 internal sealed class ClassWriter(TailwindStyles styles, ClassIndex index)
 {
@@ -23,6 +24,10 @@ internal sealed class ClassWriter(TailwindStyles styles, ClassIndex index)
         var key = CssProperty.ValueKey(properties.First(), text);
         if (index.Find(set, key) is { } token)
             return token;
+        // A theme variable (what the inspector's palette sends): the token named after it, where several set its value.
+        if (ThemeVariable(text) is { } variable && styles.Theme.Resolve(variable) is { } resolved
+            && index.FindNamed(set, CssProperty.ValueKey(properties.First(), resolved), variable) is { } named)
+            return named;
         foreach (var candidate in Computed(set, text).Concat(Arbitrary(set, text)))
         {
             if (Sets(candidate, set, key))
@@ -30,6 +35,10 @@ internal sealed class ClassWriter(TailwindStyles styles, ClassIndex index)
         }
         return properties.Count == 1 ? $"[{properties.First()}:{Encode(text)}]" : Write([properties.Order(StringComparer.Ordinal).First()], value);
     }
+
+    /// <summary>The variable of a value that is only <c>var(--name)</c>, else null.</summary>
+    private static string? ThemeVariable(string value) =>
+        value.StartsWith("var(--", StringComparison.Ordinal) && value.EndsWith(')') && value.IndexOfAny([',', ' ', '(', ')'], 4) == value.Length - 1 ? value[4..^1] : null;
 
     /// <summary>Whether a class sets exactly these properties to the value with this key.</summary>
     public bool Sets(string className, string propertiesKey, string valueKey) =>

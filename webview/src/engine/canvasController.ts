@@ -4,6 +4,7 @@
 import type { Connection } from "./connection";
 import { DesignDocument, type Redraw } from "./documentStore";
 import type { Command, CommandOutcome, ComponentJson, DesignModel, DocumentChanged, DocumentSummary, ElementNode } from "./protocol";
+import type { ElementStyles, StyleOutcome, ThemeScales } from "./styles";
 import { elementChildren } from "./tree";
 
 export interface ControllerEvents {
@@ -12,6 +13,8 @@ export interface ControllerEvents {
   /** Another document (or component of it) is shown; null: the document's main component. */
   show: (path: string, component: string | null) => void;
   selection: (ids: string[]) => void;
+  /** An element was picked on the stage in the frame of this width (the inspector proposes its breakpoint). */
+  pickedInFrame: (width: number) => void;
   documents: (documents: DocumentSummary[]) => void;
   message: (text: string, kind: "info" | "error") => void;
   connection: (connected: boolean) => void;
@@ -30,6 +33,7 @@ export class CanvasController {
     redraw: new Set(),
     show: new Set(),
     selection: new Set(),
+    pickedInFrame: new Set(),
     documents: new Set(),
     message: new Set(),
     connection: new Set(),
@@ -87,7 +91,9 @@ export class CanvasController {
     return (name === "default" ? components.find((c) => c.export === "default") : components.find((c) => c.name === name)) ?? null;
   }
 
-  select(id: string | null, extend = false): void {
+  /** Selects an element (null: nothing); `frameWidth` when it was picked on the stage, in the frame of that width. */
+  select(id: string | null, extend = false, frameWidth?: number): void {
+    if (id !== null && frameWidth !== undefined) this.emit("pickedInFrame", frameWidth);
     if (id === null) this.setSelection([], true);
     else if (extend) this.setSelection(this.selection.includes(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id], true);
     else this.setSelection([id], true);
@@ -114,11 +120,33 @@ export class CanvasController {
   }
 
   /** Sends a command for the current document; says why when it is refused. */
-  async run(command: Command): Promise<CommandOutcome> {
+  run(command: Command): Promise<CommandOutcome> {
+    return this.change<CommandOutcome>("applyCommand", { command });
+  }
+
+  /** What the inspector shows for an element of the current document at a variant (null: none). */
+  async elementStyles(id: string, variant: string | null, properties: readonly string[]): Promise<ElementStyles | null> {
     const document = this.document;
-    if (!document) return { applied: false, message: "No document is open." };
+    if (!document) return null;
+    return this.connection.request<ElementStyles>("elementStyles", { path: document.path, id, variant, properties });
+  }
+
+  /** The project theme's palette and scales. */
+  themeScales(): Promise<ThemeScales> {
+    return this.connection.request<ThemeScales>("themeScales");
+  }
+
+  /** An inspector change: the server writes it in the element's convention (a class at the variant, or the inline style), or says why not. */
+  setStyle(id: string, property: string, value: string | null, variant: string | null): Promise<StyleOutcome> {
+    return this.change<StyleOutcome>("setElementStyle", { id, property, value, variant });
+  }
+
+  /** A change to the current document at its version; says why when it is refused, and resolves once its deltas are in. */
+  private async change<T extends CommandOutcome>(method: string, params: object): Promise<T> {
+    const document = this.document;
+    if (!document) return { applied: false, message: "No document is open." } as T;
     try {
-      const outcome = await this.connection.request<CommandOutcome>("applyCommand", { path: document.path, version: document.version, command });
+      const outcome = await this.connection.request<T>(method, { path: document.path, version: document.version, ...params });
       if (!outcome.applied && outcome.message) this.emit("message", outcome.message, "error");
       // The next command needs the ids of the new text: wait for its deltas.
       if (outcome.applied && outcome.version !== undefined) await this.reached(document.path, outcome.version);
@@ -126,7 +154,7 @@ export class CanvasController {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.emit("message", message, "error");
-      return { applied: false, message };
+      return { applied: false, message } as T;
     }
   }
 

@@ -113,6 +113,12 @@ export class StageFrame {
     return Math.max(this.doc?.documentElement.scrollHeight ?? 0, 200);
   }
 
+  /** The value the browser computes for a property of the (first) drawing of an element here, or null when it is not drawn. */
+  computedValue(id: string, property: string): string | null {
+    const element = this.find(id)[0];
+    return element ? this.doc.defaultView!.getComputedStyle(element).getPropertyValue(property) || null : null;
+  }
+
   /** The drawn elements for an id (data-omnios-id). */
   find(id: string): Element[] {
     return [...this.doc.querySelectorAll(`[data-omnios-id="${CSS.escape(id)}"]`)].filter((e) => !e.closest("omnios-overlay"));

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
 import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
+import { BASE, breakpointForWidth, breakpointWidth, type ThemeScales, type Variant } from "../engine/styles";
+import type { StageFrame } from "../stage/stageFrame";
 import { Inspector } from "./Inspector";
 import { Layers } from "./Layers";
 import { fitZoom, gridColumns, initialPanels, type PanelsShown } from "./layout";
@@ -31,6 +33,10 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
   const [component, setComponent] = useState<string | null>(controller.requestedComponent);
   const [message, setMessage] = useState<{ text: string; kind: "info" | "error" } | null>(null);
   const [connected, setConnected] = useState(true);
+  const [theme, setTheme] = useState<ThemeScales | null>(null);
+  // What the inspector edits: picking an element in a frame proposes the breakpoint of that frame's width.
+  const [variant, setVariant] = useState<Variant>(BASE);
+  const frames = useRef<StageFrame[]>([]);
 
   useEffect(() => {
     const offs = [
@@ -47,6 +53,23 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
     return () => offs.forEach((off) => off());
   }, [controller]);
 
+  // The theme is read again for each document shown: the project's stylesheets may have changed.
+  useEffect(() => {
+    let current = true;
+    controller.themeScales().then(
+      (scales) => current && setTheme(scales),
+      () => current && setTheme(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [controller, path]);
+
+  useEffect(
+    () => controller.on("pickedInFrame", (width) => setVariant((v) => ({ ...v, breakpoint: breakpointForWidth(width, theme?.breakpoints ?? []) }))),
+    [controller, theme],
+  );
+
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(() => setMessage(null), 6000);
@@ -58,6 +81,13 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
   const shown = document ? shownComponent(components, component) : null;
   const selected: ElementNode | null = selection.length === 1 ? document?.element(selection[0]!)?.element ?? null : null;
   const errors: SyntaxError[] = document?.errors ?? [];
+  const editedFrom = breakpointWidth(variant.breakpoint, theme?.breakpoints ?? []);
+  // What the browser computes where the inspector's edits apply: the narrowest frame they reach, else the widest.
+  const computedValue = (id: string, property: string): string | null => {
+    const reached = frames.current.filter((f) => f.width >= editedFrom).sort((a, b) => a.width - b.width);
+    const frame = reached[0] ?? [...frames.current].sort((a, b) => b.width - a.width)[0];
+    return frame?.computedValue(id, property) ?? null;
+  };
 
   const onKey = useCallback(
     (event: KeyboardEvent) => {
@@ -170,6 +200,9 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
             assetUrl={assetUrl}
             tailwindUrl={tailwindUrl}
             onKey={onKey}
+            breakpoints={theme?.breakpoints ?? []}
+            editedFrom={editedFrom}
+            frames={frames}
           />
         )}
         {message && <div className={`toast ${message.kind}`}>{message.text}</div>}
@@ -177,7 +210,7 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
       {panels.inspector && (
         <aside className="right">
           <h2>Inspector</h2>
-          <Inspector controller={controller} element={selected} />
+          <Inspector controller={controller} element={selected} version={document?.version ?? 0} theme={theme} variant={variant} onVariant={setVariant} computedValue={computedValue} />
         </aside>
       )}
     </div>

@@ -1,34 +1,26 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
 import type { ElementNode } from "../engine/protocol";
+import type { ThemeScales, Variant } from "../engine/styles";
+import { CommitInput } from "./CommitInput";
+import { StyleInspector } from "./StyleInspector";
 
 interface Props {
   controller: CanvasController;
   element: ElementNode | null;
+  /** The document's version, for reading the element's styles again after each change. */
+  version: number;
+  theme: ThemeScales | null;
+  variant: Variant;
+  onVariant(variant: Variant): void;
+  /** What the browser computes for a property of an element on the stage, where the edits apply. */
+  computedValue(id: string, property: string): string | null;
 }
 
-const STYLE_FIELDS: { property: string; label: string; options?: string[] }[] = [
-  { property: "display", label: "Display", options: ["", "block", "flex", "grid", "inline", "inline-block", "inline-flex", "none"] },
-  { property: "flexDirection", label: "Direction", options: ["", "row", "column", "row-reverse", "column-reverse"] },
-  { property: "gap", label: "Gap" },
-  { property: "alignItems", label: "Align", options: ["", "flex-start", "center", "flex-end", "stretch", "baseline"] },
-  { property: "justifyContent", label: "Justify", options: ["", "flex-start", "center", "flex-end", "space-between", "space-around", "space-evenly"] },
-  { property: "padding", label: "Padding" },
-  { property: "margin", label: "Margin" },
-  { property: "width", label: "Width" },
-  { property: "height", label: "Height" },
-  { property: "color", label: "Color" },
-  { property: "backgroundColor", label: "Background" },
-  { property: "fontSize", label: "Font size" },
-  { property: "fontWeight", label: "Weight", options: ["", "300", "400", "500", "600", "700", "800"] },
-  { property: "borderRadius", label: "Radius" },
-];
-
-/** The selected element's text, attributes, classes and common styles, each edited by a command. */
-export function Inspector({ controller, element }: Props) {
+/** The selected element's text, styles (at a breakpoint and state), classes and attributes, each edited by a command. */
+export function Inspector({ controller, element, version, theme, variant, onVariant, computedValue }: Props) {
   if (!element) return <div className="empty">Select an element on the stage or in the layers.</div>;
   const id = element.id;
-  const styleOf = (property: string) => element.style?.properties.find((p) => p.name === property)?.value ?? "";
   return (
     <div className="inspector">
       <header>
@@ -43,6 +35,7 @@ export function Inspector({ controller, element }: Props) {
           <CommitInput multiline value={element.text} label="Text content" onCommit={(text) => controller.run({ op: "setText", id, text })} />
         </section>
       )}
+      {element.kind !== "fragment" && <StyleInspector controller={controller} element={element} version={version} theme={theme} variant={variant} onVariant={onVariant} computedValue={computedValue} />}
       <section>
         <h3>Classes</h3>
         <div className="chips">
@@ -91,58 +84,8 @@ export function Inspector({ controller, element }: Props) {
           ))}
         <NewAttribute onAdd={(name, value) => controller.run({ op: "setAttribute", id, name, value })} />
       </section>
-      {element.kind !== "fragment" && (
-        <section>
-          <h3>Style</h3>
-          {STYLE_FIELDS.map((field) => (
-            <div className="row" key={field.property}>
-              <label>{field.label}</label>
-              {field.options ? (
-                <select
-                  aria-label={field.label}
-                  value={styleOf(field.property)}
-                  onChange={(e) => void controller.run({ op: "setStyle", id, property: field.property, value: e.target.value || null })}
-                >
-                  {field.options.map((o) => (
-                    <option key={o} value={o}>
-                      {o || "—"}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <CommitInput value={styleOf(field.property)} label={field.label} onCommit={(value) => controller.run({ op: "setStyle", id, property: field.property, value: value || null })} />
-              )}
-            </div>
-          ))}
-        </section>
-      )}
     </div>
   );
-}
-
-/** A text field that sends its value on Enter or when it loses focus, and only when it changed. */
-function CommitInput({ value, label, onCommit, multiline, placeholder, clearOnCommit }: { value: string; label: string; onCommit(value: string): unknown; multiline?: boolean; placeholder?: string; clearOnCommit?: boolean }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    if (draft === value) return;
-    void onCommit(draft);
-    if (clearOnCommit) setDraft("");
-  };
-  const common = {
-    "aria-label": label,
-    value: draft,
-    placeholder,
-    onBlur: commit,
-    onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === "Enter" && !(multiline && e.shiftKey)) {
-        e.preventDefault();
-        commit();
-      } else if (e.key === "Escape") setDraft(value);
-      e.stopPropagation();
-    },
-  };
-  return multiline ? <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} /> : <input {...common} onChange={(e) => setDraft(e.target.value)} />;
 }
 
 function NewAttribute({ onAdd }: { onAdd(name: string, value: string): unknown }) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
 import type { ComponentJson } from "../engine/protocol";
+import { breakpointForWidth, type ScaleStep } from "../engine/styles";
 import type { RenderHost } from "../stage/render";
 import { StageFrame } from "../stage/stageFrame";
 import type { PaletteItem } from "./Palette";
@@ -17,13 +18,19 @@ interface Props {
   assetUrl(src: string): string;
   tailwindUrl: string;
   onKey(event: KeyboardEvent): void;
+  /** The theme's breakpoints: each frame's label names the one in force at its width. */
+  breakpoints: ScaleStep[];
+  /** The width from which the inspector's edits apply (its breakpoint's): the frames they change are marked. */
+  editedFrom: number;
+  /** Filled with the frames whenever they are made, for reading what the browser computes (the inspector's placeholders). */
+  frames: { current: StageFrame[] };
 }
 
 /** The stage: the shown component drawn in one frame per width, side by side, zoomable. */
-export function StagePanel({ controller, path, frameWidths, styles, component, zoom, onZoom, assetUrl, tailwindUrl, onKey }: Props) {
+export function StagePanel({ controller, path, frameWidths, styles, component, zoom, onZoom, assetUrl, tailwindUrl, onKey, breakpoints, editedFrom, frames }: Props) {
   const stageRef = useRef<HTMLDivElement>(null);
   const framesRef = useRef<HTMLDivElement>(null);
-  const frames = useRef<StageFrame[]>([]);
+  const labels = useRef<HTMLElement[]>([]);
   const [contentHeight, setContentHeight] = useState(800);
   // The latest key handler, document and component, without making the frames again when they change.
   const keyHandler = useRef(onKey);
@@ -38,10 +45,13 @@ export function StagePanel({ controller, path, frameWidths, styles, component, z
     const host: RenderHost = { component: (path, name) => controller.component(path, name), assetUrl };
     // The first frame runs the Tailwind engine; the others copy the CSS it generates.
     const created: StageFrame[] = [];
+    labels.current = [];
     for (const width of frameWidths) {
+      const column = labelled(container);
+      labels.current.push(column.firstElementChild as HTMLElement);
       created.push(
-        new StageFrame(labelled(container, width), width, host, styles, created[0] ?? tailwindUrl, {
-          select: (id, extend) => controller.select(id, extend),
+        new StageFrame(column, width, host, styles, created[0] ?? tailwindUrl, {
+          select: (id, extend) => controller.select(id, extend, width),
           move: (id, target) => void controller.run({ op: "move", id, parentId: target.parentId, index: target.index }),
           insert: (item, target) => {
             const { jsx, import: componentImport } = JSON.parse(item) as PaletteItem;
@@ -92,6 +102,18 @@ export function StagePanel({ controller, path, frameWidths, styles, component, z
     };
   }, [controller, frameWidths.join(","), styles, assetUrl, tailwindUrl]);
 
+  // Each frame's label: its width, the breakpoint in force there, and whether the inspector's edits change it.
+  useEffect(() => {
+    frameWidths.forEach((width, i) => {
+      const label = labels.current[i];
+      if (!label) return;
+      const breakpoint = breakpointForWidth(width, breakpoints);
+      label.textContent = `${width}px · ${breakpoint ?? "base"}`;
+      label.classList.toggle("edited", width >= editedFrom);
+      label.title = width >= editedFrom ? "The inspector's edits change this frame" : "The inspector's edits do not reach this width";
+    });
+  }, [frameWidths.join(","), breakpoints, editedFrom]);
+
   // Another document or component: the same frames draw it, from the top.
   useEffect(() => {
     if (drawnFor.current === `${path}#${component}`) return;
@@ -116,12 +138,12 @@ export function StagePanel({ controller, path, frameWidths, styles, component, z
   );
 }
 
-function labelled(container: HTMLElement, width: number): HTMLElement {
+/** A column for a frame, with its label (filled in by the label effect). */
+function labelled(container: HTMLElement): HTMLElement {
   const column = document.createElement("div");
   column.className = "frame-column";
   const label = document.createElement("div");
   label.className = "frame-label";
-  label.textContent = `${width}px`;
   column.append(label);
   container.append(column);
   return column;

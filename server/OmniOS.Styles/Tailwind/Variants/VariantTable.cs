@@ -148,39 +148,39 @@ internal sealed class VariantTable
         {
             case "group":
             case "peer":
+            {
+                var name = root;
+                var slash = ClassSyntax.ModifierSlash(value);
+                if (slash > 0)
                 {
-                    var name = root;
-                    var slash = ClassSyntax.ModifierSlash(value);
-                    if (slash > 0)
-                    {
-                        name = $"{root}\\/{value[(slash + 1)..]}";
-                        value = value[..slash];
-                    }
-                    var inner = InnerSelector(value, out var atRule, out var innerOrder);
-                    if (inner is null)
-                        return null;
-                    var marked = inner.Replace("&", $":where(.{name})", StringComparison.Ordinal);
-                    // A named group (group-hover/item) right after the unnamed one.
-                    return new VariantEffect(atRule, root == "group" ? $":is({marked} &)" : $":is({marked} ~ &)", group + innerOrder + (slash > 0 ? 1 : 0));
+                    name = $"{root}\\/{value[(slash + 1)..]}";
+                    value = value[..slash];
                 }
+                var inner = InnerSelector(value, out var atRule, out var innerOrder);
+                if (inner is null)
+                    return null;
+                var marked = inner.Replace("&", $":where(.{name})", StringComparison.Ordinal);
+                // A named group (group-hover/item) right after the unnamed one.
+                return new VariantEffect(atRule, root == "group" ? $":is({marked} &)" : $":is({marked} ~ &)", group + innerOrder + (slash > 0 ? 1 : 0));
+            }
             case "not":
-                {
-                    var inner = InnerSelector(value, out var atRule, out var innerOrder);
-                    return inner is null || atRule is not null || !inner.StartsWith('&') ? null
-                        : new VariantEffect(null, $"&:not({inner[1..]})", group + innerOrder);
-                }
+            {
+                var inner = InnerSelector(value, out var atRule, out var innerOrder);
+                return inner is null || atRule is not null || !inner.StartsWith('&') ? null
+                    : new VariantEffect(null, $"&:not({inner[1..]})", group + innerOrder);
+            }
             case "in":
-                {
-                    var inner = InnerSelector(value, out var atRule, out var innerOrder);
-                    return inner is null || atRule is not null ? null : new VariantEffect(null, $":where({inner.Replace("&", "", StringComparison.Ordinal)}) &", group + innerOrder);
-                }
+            {
+                var inner = InnerSelector(value, out var atRule, out var innerOrder);
+                return inner is null || atRule is not null ? null : new VariantEffect(null, $":where({inner.Replace("&", "", StringComparison.Ordinal)}) &", group + innerOrder);
+            }
             case "has":
-                {
-                    if (IsArbitrary(value))
-                        return new VariantEffect(null, $"&:has({Relative(Decode(value))})", group + ArbitraryValues + TextRank(Decode(value)));
-                    var inner = InnerSelector(value, out var atRule, out var innerOrder);
-                    return inner is null || atRule is not null ? null : new VariantEffect(null, $"&:has({inner.Replace("&", "", StringComparison.Ordinal)})", group + innerOrder);
-                }
+            {
+                if (IsArbitrary(value))
+                    return new VariantEffect(null, $"&:has({Relative(Decode(value))})", group + ArbitraryValues + TextRank(Decode(value)));
+                var inner = InnerSelector(value, out var atRule, out var innerOrder);
+                return inner is null || atRule is not null ? null : new VariantEffect(null, $"&:has({inner.Replace("&", "", StringComparison.Ordinal)})", group + innerOrder);
+            }
             case "aria":
                 if (IsArbitrary(value))
                     return new VariantEffect(null, $"&[aria-{Attribute(Decode(value))}]", group + ArbitraryValues + TextRank(Decode(value)));
@@ -192,29 +192,29 @@ internal sealed class VariantTable
             case "nth-last":
             case "nth-of-type":
             case "nth-last-of-type":
-                {
-                    var pseudo = root switch { "nth" => "nth-child", "nth-last" => "nth-last-child", _ => root };
-                    var argument = IsArbitrary(value) ? Decode(value) : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? value : null;
-                    return argument is null ? null : new VariantEffect(null, $"&:{pseudo}({argument})", group + (IsArbitrary(value) ? ArbitraryValues : 0) + TextRank(argument));
-                }
+            {
+                var pseudo = root switch { "nth" => "nth-child", "nth-last" => "nth-last-child", _ => root };
+                var argument = IsArbitrary(value) ? Decode(value) : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? value : null;
+                return argument is null ? null : new VariantEffect(null, $"&:{pseudo}({argument})", group + (IsArbitrary(value) ? ArbitraryValues : 0) + TextRank(argument));
+            }
             case "supports":
-                {
-                    if (!IsArbitrary(value))
-                        return IsName(value) ? new VariantEffect($"@supports ({value}: var(--tw))", null, group + TextRank(value)) : null;
-                    var condition = Decode(value);
-                    var query = condition.StartsWith("not ", StringComparison.Ordinal) || condition.StartsWith('(') || condition.StartsWith("selector(", StringComparison.Ordinal)
-                        || condition.StartsWith("font-", StringComparison.Ordinal) ? condition : condition.Contains(':') ? $"({condition})" : $"({condition}: var(--tw))";
-                    return new VariantEffect($"@supports {query}", null, group + ArbitraryValues + TextRank(condition));
-                }
+            {
+                if (!IsArbitrary(value))
+                    return IsName(value) ? new VariantEffect($"@supports ({value}: var(--tw))", null, group + TextRank(value)) : null;
+                var condition = Decode(value);
+                var query = condition.StartsWith("not ", StringComparison.Ordinal) || condition.StartsWith('(') || condition.StartsWith("selector(", StringComparison.Ordinal)
+                    || condition.StartsWith("font-", StringComparison.Ordinal) ? condition : condition.Contains(':') ? $"({condition})" : $"({condition}: var(--tw))";
+                return new VariantEffect($"@supports {query}", null, group + ArbitraryValues + TextRank(condition));
+            }
             case "max":
             case "min":
-                {
-                    var width = IsArbitrary(value) ? Decode(value) : _breakpoints.FirstOrDefault(b => b.Name == value).Width;
-                    if (width is null)
-                        return null;
-                    var rank = IsArbitrary(value) ? ArbitraryRank(width, root == "max") : root == "max" ? 1000 - BreakpointRank(value) : BreakpointRank(value);
-                    return new VariantEffect(root == "max" ? $"@media (width < {width})" : $"@media (width >= {width})", null, group + rank);
-                }
+            {
+                var width = IsArbitrary(value) ? Decode(value) : _breakpoints.FirstOrDefault(b => b.Name == value).Width;
+                if (width is null)
+                    return null;
+                var rank = IsArbitrary(value) ? ArbitraryRank(width, root == "max") : root == "max" ? 1000 - BreakpointRank(value) : BreakpointRank(value);
+                return new VariantEffect(root == "max" ? $"@media (width < {width})" : $"@media (width >= {width})", null, group + rank);
+            }
             default:
                 return null;
         }
