@@ -170,8 +170,9 @@ public sealed class LanguageServer
     }
 
     /// <summary>
-    /// After the handshake: the project's styles are read and Tailwind's completion tables built in the background, so
-    /// the first hover or completion does not wait for them, and a broken omnios/settings.json is reported at once.
+    /// After the handshake: the project's styles are read in the background (the theme then prepares its completion
+    /// tables), so the first hover or completion does not wait for them, and a broken omnios/settings.json is
+    /// reported at once.
     /// </summary>
     private Task Initialized(JsonElement parameters)
     {
@@ -181,7 +182,7 @@ public sealed class LanguageServer
             try
             {
                 _ = styles.Setting;
-                styles.Tailwind.Prepare();
+                _ = styles.Tailwind;
             }
             catch (Exception e)
             {
