@@ -6,6 +6,7 @@ import * as vscode from "vscode";
 import { CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, State, type CloseHandlerResult, type ServerOptions } from "vscode-languageclient/node";
 import { DOWNLOAD_URL, checkRuntimes, listRuntimes } from "./dotnet";
 import { RestartPolicy } from "./restartPolicy";
+import { affectsServerSettings, serverSettings } from "./serverSettings";
 
 function logLines(input: Readable, output: vscode.LogOutputChannel): void {
   readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on("line", (line) => output.info(line));
@@ -47,6 +48,9 @@ export class ServerManager implements vscode.Disposable {
   private readonly notificationHandlers = new Map<string, (params: unknown) => void>();
   /** Clients whose server died: their failed start is not reported (onClosed decides what follows). */
   private readonly crashed = new WeakSet<LanguageClient>();
+  private readonly configurationListener: vscode.Disposable;
+  /** The project's settings file, watched for every server: the server reads it again (and reports a broken one) when it changes. */
+  private readonly settingsWatcher = vscode.workspace.createFileSystemWatcher("**/omnios/settings.json");
 
   /** Fires each time a server is running: the first start, after a crash, after "Restart Server". */
   readonly onDidStart = this.started.event;
@@ -62,6 +66,11 @@ export class ServerManager implements vscode.Disposable {
     this.status.command = "omnios.showServerLog";
     this.setStatus("starting");
     this.status.show();
+    // The server learns the settings it uses at start (initializationOptions) and after each change of them.
+    this.configurationListener = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!affectsServerSettings(event) || this.client?.state !== State.Running) return;
+      void this.client.sendNotification("workspace/didChangeConfiguration", { settings: serverSettings(vscode.workspace.getConfiguration("omnios")) });
+    });
   }
 
   /** Counts the starts of the server: what is attached to one start (a canvas URL) is stale after the next. */
@@ -91,6 +100,8 @@ export class ServerManager implements vscode.Disposable {
     // The id "omnios" makes the client follow the setting omnios.trace.server.
     const client: LanguageClient = new QuietLanguageClient("omnios", "OmniOS", serverOptions, {
       documentSelector: ["typescriptreact", "javascriptreact", "typescript", "javascript"].map((language) => ({ scheme: "file", language })),
+      initializationOptions: () => serverSettings(vscode.workspace.getConfiguration("omnios")),
+      synchronize: { fileEvents: this.settingsWatcher },
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       // A failed initialize is a failed start: reported (or retried, after a crash) below, not by the client.
@@ -137,6 +148,8 @@ export class ServerManager implements vscode.Disposable {
 
   dispose(): void {
     void this.stop();
+    this.configurationListener.dispose();
+    this.settingsWatcher.dispose();
     this.status.dispose();
     this.started.dispose();
     this.failed.dispose();

@@ -12,8 +12,6 @@ namespace OmniOS.Design;
 /// </summary>
 internal sealed class ElementReader(string path, string text, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver, IReadOnlyDictionary<string, LiteralValue>? constants = null)
 {
-    private static readonly HashSet<string> ClassNameHelpers = new(StringComparer.Ordinal) { "cn", "clsx", "classNames", "classnames", "twMerge", "twJoin", "cx" };
-
     public ElementNode ReadElement(SyntaxNode element, string id, bool inSvg)
     {
         var name = JsxSyntax.Name(element);
@@ -242,7 +240,7 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
                 return new ClassNameModel(ClassNameForm.Template, SplitClasses(Code(expression)[1..^1]), []);
             case SyntaxKind.TemplateExpression:
                 return ReadTemplateClasses(expression);
-            case SyntaxKind.CallExpression when ClassNameHelpers.Contains(Code(expression.ChildNodes().First())):
+            case SyntaxKind.CallExpression when ClassStrings.Helpers.Contains(Code(expression.ChildNodes().First())):
             {
                 var arguments = expression.ChildNode(SyntaxKind.ArgumentList)?.ChildNodes().ToList() ?? [];
                 var staticClasses = new List<string>();

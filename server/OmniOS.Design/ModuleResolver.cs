@@ -13,12 +13,20 @@ public sealed class ModuleResolver(Func<string, bool> fileExists, IReadOnlyList<
     private static readonly string[] Extensions = [".tsx", ".ts", ".jsx", ".js", ".mjs", ".cjs"];
 
     /// <summary>The project file that <paramref name="source"/>, imported from <paramref name="importer"/>, refers to; null for a package or a missing file.</summary>
-    public string? Resolve(string importer, string source)
+    public string? Resolve(string importer, string source) => Resolve(importer, source, TryFile);
+
+    /// <summary>
+    /// The project file of an import that names a file exactly, such as a stylesheet (<c>./globals.css</c>,
+    /// <c>@/styles/app.css</c> through a path mapping); null for a package or a missing file.
+    /// </summary>
+    public string? ResolveFile(string importer, string source) => Resolve(importer, source, path => path.Length > 0 && fileExists(path) ? path : null);
+
+    private string? Resolve(string importer, string source, Func<string, string?> tryFile)
     {
         if (source.StartsWith("./", StringComparison.Ordinal) || source.StartsWith("../", StringComparison.Ordinal) || source is "." or "..")
         {
             var directory = importer.Contains('/') ? importer[..importer.LastIndexOf('/')] : string.Empty;
-            return TryFile(Combine(directory, source));
+            return tryFile(Combine(directory, source));
         }
         foreach (var mapping in mappings ?? [])
         {
@@ -33,7 +41,7 @@ public sealed class ModuleResolver(Func<string, bool> fileExists, IReadOnlyList<
                 continue;
             foreach (var target in mapping.Targets)
             {
-                if (TryFile(Combine(string.Empty, target.Replace("*", captured, StringComparison.Ordinal))) is { } found)
+                if (tryFile(Combine(string.Empty, target.Replace("*", captured, StringComparison.Ordinal))) is { } found)
                     return found;
             }
         }

@@ -18,9 +18,11 @@ public sealed class TailwindStyles
 
     private readonly ClassResolver _resolver;
     private readonly ConcurrentDictionary<string, ClassStyle?> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ClassColor?> _colors = new(StringComparer.Ordinal);
     private int _cached;
     private readonly Lazy<(ClassWriter Writer, ClassEditPlanner Planner)> _editing;
     private readonly Lazy<ClassCatalog> _catalog;
+    private readonly Lazy<Dictionary<string, string>> _colorNames;
     private readonly Lazy<ThemeScales> _scales;
 
     public TailwindStyles(TailwindTheme theme)
@@ -35,6 +37,7 @@ public sealed class TailwindStyles
             return (writer, new ClassEditPlanner(this, writer, index, new VariantScope(breakpoints)));
         });
         _catalog = new(() => new ClassCatalog(_resolver));
+        _colorNames = new(() => ColorNames(theme));
         _scales = new(() => ThemeScales.Of(this));
     }
 
@@ -71,6 +74,7 @@ public sealed class TailwindStyles
         if (Interlocked.Increment(ref _cached) > CacheLimit)
         {
             _cache.Clear();
+            _colors.Clear();
             Interlocked.Exchange(ref _cached, 0);
         }
         _cache[className] = style;
@@ -126,6 +130,17 @@ public sealed class TailwindStyles
     /// <summary>The colour a class sets (text, background, border, outline, decoration, ring, shadow colours), or null.</summary>
     public ClassColor? ColorOf(string className)
     {
+        if (_colors.TryGetValue(className, out var cached))
+            return cached;
+        var color = FindColor(className);
+        // Kept as long as the lookups themselves (the two caches are emptied together).
+        if (_cache.ContainsKey(className))
+            _colors[className] = color;
+        return color;
+    }
+
+    private ClassColor? FindColor(string className)
+    {
         if (Resolve(className) is not { } style)
             return null;
         foreach (var rule in style.Rules)
@@ -145,6 +160,125 @@ public sealed class TailwindStyles
         return null;
     }
 
+    /// <summary>
+    /// The class that sets <paramref name="color"/> where <paramref name="className"/> (a colour class) sets its colour:
+    /// the same variants, <c>!</c> and utility root (<c>hover:ring-blue-500</c> + #fb2c36 → <c>hover:ring-red-500</c>),
+    /// a theme colour when one matches (with an opacity modifier for a translucent colour), else an arbitrary value
+    /// (<c>bg-[#00aaff]</c>). Null when the class sets no colour.
+    /// </summary>
+    public string? Recolor(string className, CssColor color)
+    {
+        if (Resolve(className) is not { } style || ColorOf(className) is not { } current)
+            return null;
+        var at = className.LastIndexOf(style.Utility, StringComparison.Ordinal);
+        var (before, after) = at < 0 ? ("", "") : (className[..at], className[(at + style.Utility.Length)..]);
+        var hex = color.ToHex();
+        var values = new List<string>();
+        if (_colorNames.Value.TryGetValue(color.WithAlpha(1).ToHex(), out var name))
+            values.Add(color.A >= 1 ? name : $"{name}/{CssValues.FormatNumber(Math.Round(color.A * 100))}");
+        values.Add($"[{hex}]");
+        var head = style.Utility.Split('[', '(')[0];
+        for (var dash = head.IndexOf('-'); dash > 0; dash = head.IndexOf('-', dash + 1))
+        {
+            foreach (var value in values)
+            {
+                var candidate = head[..dash] + "-" + value;
+                if (ColorOf(candidate) is { } found && found.Property == current.Property && found.Color.ToHex() == hex)
+                    return before + candidate + after;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Why Tailwind generates nothing for a class that looks like one of its own: an unknown variant, a known utility
+    /// root with a value it does not take (<c>bg-blu-500</c>), or known variants on an unknown utility. Null for a
+    /// known class, for Tailwind's marker classes (<c>group</c>, <c>peer/name</c>), and for a class that does not look
+    /// like Tailwind's (<c>btn-primary</c>, <c>Toastify__toast</c>, <c>col--6</c>, a bare <c>col</c>: another library's or the
+    /// project's own).
+    /// </summary>
+    public UnknownClass? Diagnose(string className)
+    {
+        if (IsMarker(className) || Resolve(className) is not null || !ClassSyntax.TrySplitVariants(className, out var variants, out var utility, out _))
+            return null;
+        if (variants.FirstOrDefault(v => _resolver.Variants.Resolve(v) is null) is { } unknownVariant)
+            return new UnknownClass(className, UnknownClassReason.UnknownVariant, unknownVariant);
+        if (_resolver.Utilities.Compile(utility) is not null)
+            return new UnknownClass(className, UnknownClassReason.InvalidCombination, utility);
+        // Tailwind's names are lower case, never BEM's `__` or `--` (outside a value in brackets), and a root alone
+        // (`col`, `row`) is more often another library's class than a Tailwind utility missing its value.
+        var outsideBrackets = utility.TrimStart('-').Split('[', '(')[0];
+        var looksLikeTailwind = !outsideBrackets.Any(char.IsUpper) && !outsideBrackets.Contains("__", StringComparison.Ordinal) && !outsideBrackets.Contains("--", StringComparison.Ordinal);
+        if (looksLikeTailwind && _resolver.Utilities.FunctionalRootOf(utility) is { } root && (variants.Count > 0 || utility.TrimStart('-') != root))
+            return new UnknownClass(className, UnknownClassReason.UnknownValue, root);
+        return variants.Count > 0 ? new UnknownClass(className, UnknownClassReason.UnknownUtility, utility) : null;
+    }
+
+    /// <summary>
+    /// The known class closest to a mistyped one: the same variants and a utility at most two edits away
+    /// (<c>hover:bg-blu-500</c> → <c>hover:bg-blue-500</c>), or null when none is that close.
+    /// </summary>
+    public string? Suggest(string className)
+    {
+        if (!ClassSyntax.TrySplitVariants(className, out var variants, out var utility, out _) || utility.Length < 3)
+            return null;
+        var prefix = variants.Count == 0 ? "" : string.Join(':', variants) + ":";
+        var start = _resolver.Utilities.FunctionalRootOf(utility) is { } root ? root : utility[..2];
+        var allowed = utility.Length < 8 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var completion in _catalog.Value.Complete(start, 5000))
+        {
+            var distance = EditDistance(utility, completion.Label, allowed);
+            if (!completion.IsVariant && distance <= allowed && distance < bestDistance)
+                (best, bestDistance) = (completion.Label, distance);
+        }
+        return best is null ? null : prefix + best;
+    }
+
+    /// <summary>The Levenshtein distance between two strings, or <paramref name="limit"/> + 1 once it is sure to exceed it.</summary>
+    private static int EditDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+            return limit + 1;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+            if (rowMinimum > limit)
+                return limit + 1;
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>Tailwind's marker classes, which generate no CSS of their own: <c>group</c> and <c>peer</c>, optionally named (<c>group/card</c>).</summary>
+    public static bool IsMarker(string className)
+    {
+        var name = className.Split('/')[0];
+        return name is "group" or "peer" && (className.Length == name.Length || className.Length > name.Length + 1);
+    }
+
+    private static Dictionary<string, string> ColorNames(TailwindTheme theme)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in theme.Keys("--color"))
+        {
+            if (theme.Resolve("--color-" + key) is { } value && CssColor.TryParse(value, out var color))
+                names.TryAdd(color.ToHex(), key);
+        }
+        return names;
+    }
+
     private static bool IsColorProperty(string property) =>
         property is "color" or "background-color" or "fill" or "stroke" || property.EndsWith("-color", StringComparison.Ordinal);
 
@@ -153,6 +287,12 @@ public sealed class TailwindStyles
     /// continue with; ordinal order, at most <paramref name="limit"/>.
     /// </summary>
     public IReadOnlyList<ClassCompletion> Complete(string typed, int limit = 200) => _catalog.Value.Complete(typed, limit);
+
+    /// <summary>Orders class names as Tailwind orders classes that are otherwise equal: ordinal, numbers by value (<c>p-2</c>, <c>p-2.5</c>, <c>p-10</c>).</summary>
+    public static int CompareNames(string a, string b) => ClassOrder.NaturalCompare(a, b);
+
+    /// <summary>The variants at the start of a partly typed class, with their colons: <c>md:hover:</c> of <c>md:hover:bg-re</c>, empty for <c>bg-re</c>.</summary>
+    public static string VariantPrefix(string typed) => typed[..(ClassCatalog.LastTopLevelColon(typed) + 1)];
 
     /// <summary>
     /// The stylesheet for a set of classes (static export, previews): their rules in Tailwind's order, media queries

@@ -1,4 +1,5 @@
 using OmniOS.Styles.Css;
+using OmniOS.Styles.Tailwind;
 
 namespace OmniOS.Styles.Tests;
 
@@ -87,5 +88,87 @@ public sealed class EditorFeatureTests
             "from-red-500", "to-blue-500", "space-x-4", "space-x-reverse", "p-4", "md:p-6", "hover:p-8"]));
         Assert.Single(Styles.Conflicts(["translate-x-4", "translate-x-8"]));
         Assert.Single(Styles.Conflicts(["shadow-md", "shadow-lg"]));
+    }
+
+    [Fact]
+    public void Completion_with_nothing_typed_after_the_variants_offers_no_negative_utility_until_a_dash_is_typed()
+    {
+        Assert.DoesNotContain(Styles.Complete("", 500), c => c.Label.StartsWith('-'));
+        Assert.DoesNotContain(Styles.Complete("md:", 500), c => c.Label.StartsWith("md:-", StringComparison.Ordinal));
+        Assert.Contains(Styles.Complete("-mx-"), c => c.Label == "-mx-4");
+        Assert.Equal("md:hover:", TailwindStyles.VariantPrefix("md:hover:bg-re"));
+        Assert.Equal("", TailwindStyles.VariantPrefix("bg-[url(a:b)]"));
+    }
+
+    [Theory]
+    [InlineData("bg-red-500", "#2b7fff", "bg-blue-500")]
+    [InlineData("hover:bg-red-500", "#00aaff", "hover:bg-[#00aaff]")]
+    [InlineData("md:hover:text-white", "#fb2c3680", "md:hover:text-red-500/50")]
+    [InlineData("border-t-black", "#2b7fff", "border-t-blue-500")]
+    [InlineData("ring-blue-500", "#fb2c36", "ring-red-500")]
+    [InlineData("from-red-500", "#000000", "from-black")]
+    [InlineData("shadow-black/20", "#fb2c36", "shadow-red-500")]
+    [InlineData("fill-red-500", "#2b7fff", "fill-blue-500")]
+    [InlineData("!bg-black", "#ffffff", "!bg-white")]
+    [InlineData("bg-[#0af]", "#fb2c36", "bg-red-500")]
+    public void A_picked_colour_becomes_the_class_with_the_same_variants_and_utility(string className, string picked, string expected)
+    {
+        Assert.True(CssColor.TryParse(picked, out var color));
+
+        Assert.Equal(expected, Styles.Recolor(className, color));
+    }
+
+    [Fact]
+    public void A_class_without_a_colour_is_not_recoloured_and_the_project_theme_colours_are_named()
+    {
+        Assert.True(CssColor.TryParse("#4f6bf5", out var brand));
+
+        Assert.Null(Styles.Recolor("p-4", brand));
+        Assert.Equal("bg-[#4f6bf5]", Styles.Recolor("bg-white", brand));
+        Assert.Equal("bg-brand-500", TailwindStyles.FromCss(File.ReadAllText(TestPaths.ProjectThemeCss)).Recolor("bg-white", brand));
+    }
+
+    [Theory]
+    [InlineData("mdd:flex", UnknownClassReason.UnknownVariant, "mdd")]
+    [InlineData("bg-blu-500", UnknownClassReason.UnknownValue, "bg")]
+    [InlineData("hover:-mt-x", UnknownClassReason.UnknownValue, "mt")]
+    [InlineData("flex-center", UnknownClassReason.UnknownValue, "flex")]
+    [InlineData("bg-opacity-50", UnknownClassReason.UnknownValue, "bg")]
+    [InlineData("hover:card", UnknownClassReason.UnknownUtility, "card")]
+    public void A_class_that_looks_like_tailwinds_but_generates_nothing_is_diagnosed(string className, UnknownClassReason reason, string part)
+    {
+        var unknown = Styles.Diagnose(className);
+
+        Assert.NotNull(unknown);
+        Assert.Equal((reason, part), (unknown.Reason, unknown.Part));
+    }
+
+    [Theory]
+    [InlineData("p-4")]
+    [InlineData("group")]
+    [InlineData("peer")]
+    [InlineData("group/card")]
+    [InlineData("btn-primary")]
+    [InlineData("card")]
+    [InlineData("Toastify__toast")]
+    [InlineData("swiper-slide")]
+    [InlineData("MuiButton-root")]
+    [InlineData("fa")]
+    [InlineData("col")]
+    [InlineData("row")]
+    [InlineData("col--6")]
+    [InlineData("text--center")]
+    [InlineData("shadow--lw")]
+    public void Known_classes_markers_and_names_unlike_tailwinds_are_not_diagnosed(string className)
+    {
+        Assert.Null(Styles.Diagnose(className));
+    }
+
+    [Fact]
+    public void A_mistyped_class_gets_the_nearest_known_one_with_its_variants()
+    {
+        Assert.Equal("bg-blue-500", Styles.Suggest("bg-blu-500"));
+        Assert.Equal("hover:text-center", Styles.Suggest("hover:text-centre"));
+        Assert.Null(Styles.Suggest("bg-zzzzzz-999"));
     }
 }

@@ -145,6 +145,7 @@ add('max-w-screen-sm max-w-screen-md max-w-screen-xl h-dvw h-lvw w-lvw w-svh min
 // ---- more typography ------------------------------------------------------------------------------
 add('font-stretch-condensed font-stretch-expanded tabular-nums oldstyle-nums slashed-zero normal-nums wrap-break-word wrap-anywhere wrap-normal'.split(' '));
 add('hyphens-none hyphens-auto list-image-none list-[square] line-clamp-[3] content-none placeholder-red-500 placeholder-gray-400 caret-red-500 accent-blue-600'.split(' '));
+add('fill-none fill-current fill-red-500 fill-black/50 fill-[#0af] stroke-none stroke-current stroke-blue-500 stroke-white/25 stroke-[#0af] stroke-0 stroke-1 stroke-2 stroke-[1.5] stroke-[3px] stroke-[10%]'.split(' '));
 add('text-xs/none text-base/[20px] font-[Inter] font-["Inter",sans-serif] font-(--weight) text-(--fg) text-[color:red] align-[4px] -underline-offset-2 decoration-[#f00] decoration-2'.split(' '));
 add('text-shadow-2xs text-shadow-xs text-shadow-sm text-shadow-md text-shadow-lg text-shadow-none text-shadow-red-500 text-shadow-[0_1px_2px_black]'.split(' '));
 

@@ -27,6 +27,7 @@ import {
   runCommand,
   runCommandAndPick,
   screenshot,
+  showHoverAt,
   startCodeServer,
   typeInEditor,
 } from "./harness.mjs";
@@ -116,6 +117,19 @@ describe("the OmniOS extension in VS Code (code-server)", () => {
     await eventually(async () => (await statusIcon()) === "layout", async () => `the status bar shows the server running; its icon is ${await statusIcon()}`, 20000);
     assert.equal(serverPids().length, 1, "one server process");
     await screenshot(page, "extension-01-opened");
+  });
+
+  test("hovering a class shows its CSS with the project's theme colour, and colour classes get swatches", async () => {
+    await showHoverAt(page, "bg-brand-500");
+    const hover = page.locator(".monaco-hover", { hasText: "background-color" }).first();
+    // The CSS code block, highlighted line by line.
+    await hover.locator(".monaco-tokenized-source br").first().waitFor({ state: "attached", timeout: 15000 });
+    await screenshot(page, "extension-hover-class");
+    assert.match(await hover.textContent(), /\.bg-brand-500\s*\{\s*background-color:\s*#4f6bf5;\s*\}/);
+    await page.keyboard.press("Escape");
+    await page.mouse.move(5, 5);
+    const swatches = () => page.locator(".editor-group-container.active .monaco-editor .colorpicker-color-decoration").count();
+    await eventually(async () => (await swatches()) > 0, async () => `colour swatches beside the colour classes; ${await swatches()} shown`, 10000);
   });
 
   test('"OmniOS: Open Canvas" renders the canvas beside the editor, in the editor\'s theme', async (t) => {

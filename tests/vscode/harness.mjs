@@ -433,11 +433,11 @@ export async function focusEditorTab(page, fileName) {
   await page.waitForFunction(() => document.activeElement?.closest(".monaco-editor") != null, null, { timeout: 5000 });
 }
 
-/** Clicks in the active editor just before the first drawn occurrence of `text` (moves the cursor there by mouse). */
-export async function clickEditorText(page, text) {
+/** A point inside the first character of the first drawn occurrence of `text` in the active editor (scrolled into view). */
+async function editorTextPoint(page, text) {
   const line = activeEditor(page).locator(".view-line", { hasText: text }).first();
   await line.scrollIntoViewIfNeeded();
-  const point = await line.evaluate((element, wanted) => {
+  return line.evaluate((element, wanted) => {
     const nodes = [];
     let all = "";
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -453,7 +453,22 @@ export async function clickEditorText(page, text) {
     const r = range.getBoundingClientRect();
     return { x: r.left + 1, y: r.top + r.height / 2 };
   }, text);
+}
+
+/** Clicks in the active editor just before the first drawn occurrence of `text` (moves the cursor there by mouse). */
+export async function clickEditorText(page, text) {
+  const point = await editorTextPoint(page, text);
   await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Shows the hover of the first drawn occurrence of `text` in the active editor: the cursor put there by mouse, then
+ * "Show or Focus Hover" (Ctrl+K Ctrl+I; the tests turn the mouse hover off so that it never covers what they click).
+ */
+export async function showHoverAt(page, text) {
+  await clickEditorText(page, text);
+  await page.keyboard.press("Control+K");
+  await page.keyboard.press("Control+I");
 }
 
 /** Types into the focused editor, character by character, as a user would. */

@@ -24,9 +24,13 @@ public sealed class ProjectStyles
 
     private readonly DesignWorkspace _workspace;
     private readonly Lock _lock = new();
+    private readonly Lock _cssLock = new();
     /// <summary>Each document's stylesheet imports as last seen; a change to them means the set of sheets may have changed.</summary>
     private readonly ConcurrentDictionary<string, string> _importsByDocument = new(StringComparer.Ordinal);
     private volatile bool _sheetsStale = true;
+    private volatile bool _cssStale = true;
+    private ProjectCss _css = ProjectCss.None;
+    private List<(string Path, FileStamp? Stamp)> _cssFiles = [];
     private List<(string Path, FileStamp? Stamp)> _sheets = [];
     private string? _themeCss;
     private TailwindStyles _tailwind = TailwindStyles.Default;
@@ -44,6 +48,7 @@ public sealed class ProjectStyles
             {
                 _importsByDocument[document.Path] = imports;
                 _sheetsStale = true;
+                _cssStale = true;
             }
         };
     }
@@ -71,6 +76,26 @@ public sealed class ProjectStyles
         {
             Refresh();
             return _usesTailwind;
+        }
+    }
+
+    /// <summary>
+    /// The classes the project's CSS defines besides Tailwind's, and whether every class is knowable (for the
+    /// unknown-class diagnostic). Read again when a document's stylesheet imports change or a file read changes.
+    /// </summary>
+    public ProjectCss Css
+    {
+        get
+        {
+            lock (_cssLock)
+            {
+                if (!_cssStale && _cssFiles.All(f => FileStamp.Of(f.Path) == f.Stamp))
+                    return _css;
+                _cssStale = false;
+                _css = ProjectCssReader.Read(_workspace);
+                _cssFiles = _css.Files.Select(f => (f, FileStamp.Of(f))).ToList();
+                return _css;
+            }
         }
     }
 

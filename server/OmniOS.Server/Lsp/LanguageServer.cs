@@ -16,9 +16,10 @@ namespace OmniOS.Server.Lsp;
 
 /// <summary>
 /// The language server: LSP over stdio, a thin shell over <see cref="DesignWorkspace"/>. It keeps
-/// the editor's buffers as the documents' text, publishes syntax and design diagnostics, answers
-/// outline and code lens requests, and the `omnios/*` requests (docs/lsp-extensions.md); canvas
-/// edits go back to the editor as workspace/applyEdit.
+/// the editor's buffers as the documents' text, publishes syntax, design and class diagnostics, answers
+/// outline, code lens, hover, completion and colour requests (the last three over the project's
+/// Tailwind, see <see cref="ProjectStyles"/>), and the `omnios/*` requests (docs/lsp-extensions.md);
+/// canvas edits go back to the editor as workspace/applyEdit.
 /// </summary>
 public sealed class LanguageServer
 {
@@ -40,13 +41,15 @@ public sealed class LanguageServer
     private DesignWorkspace? _workspace;
     private bool _shutdown;
     private string _trace = "off";
+    private ClassCompletionHandler.Support _completionSupport = new(false, false);
+    private bool _clientPullsConfiguration;
 
     public LanguageServer(IMessageTransport transport, TextWriter log)
     {
         _log = log;
         _client = new JsonRpcPeer(transport) { Log = message => log.WriteLine($"omnios lsp: {message}") };
         _client.OnRequest("initialize", Initialize, mutates: true);
-        _client.OnNotification("initialized", _ => Task.CompletedTask);
+        _client.OnNotification("initialized", Initialized);
         _client.OnRequest("shutdown", (_, _) =>
         {
             _shutdown = true;
@@ -68,6 +71,14 @@ public sealed class LanguageServer
         _client.OnNotification("textDocument/didSave", _ => Task.CompletedTask);
         _client.OnRequest("textDocument/documentSymbol", DocumentSymbols, mutates: false);
         _client.OnRequest("textDocument/codeLens", CodeLenses, mutates: false);
+        _client.OnRequest("textDocument/hover", (p, _) => Task.FromResult(ClassHoverHandler.Hover(RequiredDocument(p), p, Workspace.Styles)), mutates: false);
+        _client.OnRequest("textDocument/completion", (p, _) => Task.FromResult(ClassCompletionHandler.Complete(RequiredDocument(p), p, Workspace.Styles, _completionSupport)), mutates: false);
+        _client.OnRequest("completionItem/resolve", (p, _) => Task.FromResult<JsonNode?>(ClassCompletionHandler.Resolve(p, Workspace.Styles, _completionSupport)), mutates: false);
+        _client.OnRequest("textDocument/documentColor", (p, _) => Task.FromResult<JsonNode?>(DocumentColorHandler.Colors(RequiredDocument(p), Workspace.Styles)), mutates: false);
+        _client.OnRequest("textDocument/colorPresentation", (p, _) => Task.FromResult<JsonNode?>(DocumentColorHandler.Presentations(RequiredDocument(p), p, Workspace.Styles)), mutates: false);
+        _client.OnNotification("workspace/didChangeConfiguration", DidChangeConfiguration);
+        _client.OnNotification("workspace/didChangeWatchedFiles", _ => RereadSettings());
+        _client.OnRequest("omnios/styling", Styling, mutates: false);
         _client.OnRequest("omnios/designModel", DesignModel, mutates: false);
         _client.OnRequest("omnios/canvas", Canvas, mutates: false);
         _client.OnRequest("omnios/applyCommand", ApplyCommand, mutates: true);
@@ -115,7 +126,11 @@ public sealed class LanguageServer
         _workspace = new DesignWorkspace(new WorkspaceFiles(root), null!);
         _workspace.Writer = new EditorWriter(_client, this);
         _workspace.DocumentChanged += (document, _) => ScheduleDiagnostics(document.Path);
+        _workspace.Styles.SettingsProblem += message => _ = ShowMessageAsync(2, message);
         _log.WriteLine($"omnios lsp: workspace {root}");
+        ReadClientCapabilities(parameters);
+        if (parameters.TryGetProperty("initializationOptions", out var options))
+            _ = ApplySettingsAsync(options);
         return Task.FromResult<JsonNode?>(new JsonObject
         {
             ["capabilities"] = new JsonObject
@@ -123,10 +138,127 @@ public sealed class LanguageServer
                 ["textDocumentSync"] = new JsonObject { ["openClose"] = true, ["change"] = 2, ["save"] = new JsonObject { ["includeText"] = false } },
                 ["documentSymbolProvider"] = true,
                 ["codeLensProvider"] = new JsonObject { ["resolveProvider"] = false },
-                ["experimental"] = new JsonObject { ["omnios"] = new JsonObject { ["canvas"] = true, ["commands"] = true } },
+                ["hoverProvider"] = true,
+                ["completionProvider"] = new JsonObject
+                {
+                    // A new class (space), a variant's end (':'), a utility's next part ('-'), an opening quote or backtick.
+                    ["triggerCharacters"] = new JsonArray(" ", ":", "-", "\"", "'", "`"),
+                    ["resolveProvider"] = true,
+                },
+                ["colorProvider"] = true,
+                ["experimental"] = new JsonObject { ["omnios"] = new JsonObject { ["canvas"] = true, ["commands"] = true, ["styling"] = true } },
             },
             ["serverInfo"] = new JsonObject { ["name"] = "omnios", ["version"] = typeof(LanguageServer).Assembly.GetName().Version?.ToString(3) },
         });
+    }
+
+    private void ReadClientCapabilities(JsonElement parameters)
+    {
+        if (!parameters.TryGetProperty("capabilities", out var capabilities) || capabilities.ValueKind != JsonValueKind.Object)
+            return;
+        if (capabilities.TryGetProperty("textDocument", out var textDocument) && textDocument.ValueKind == JsonValueKind.Object
+            && textDocument.TryGetProperty("completion", out var completion) && completion.ValueKind == JsonValueKind.Object
+            && completion.TryGetProperty("completionItem", out var item) && item.ValueKind == JsonValueKind.Object)
+        {
+            var insertReplace = item.TryGetProperty("insertReplaceSupport", out var replace) && replace.ValueKind == JsonValueKind.True;
+            var markdown = item.TryGetProperty("documentationFormat", out var formats) && formats.ValueKind == JsonValueKind.Array
+                && formats.EnumerateArray().Any(f => f.ValueKind == JsonValueKind.String && f.GetString() == "markdown");
+            _completionSupport = new ClassCompletionHandler.Support(insertReplace, markdown);
+        }
+        _clientPullsConfiguration = capabilities.TryGetProperty("workspace", out var workspace) && workspace.ValueKind == JsonValueKind.Object
+            && workspace.TryGetProperty("configuration", out var configuration) && configuration.ValueKind == JsonValueKind.True;
+    }
+
+    /// <summary>
+    /// After the handshake: the project's styles are read in the background (the theme then prepares its completion
+    /// tables), so the first hover or completion does not wait for them, and a broken omnios/settings.json is
+    /// reported at once.
+    /// </summary>
+    private Task Initialized(JsonElement parameters)
+    {
+        var styles = Workspace.Styles;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                _ = styles.Setting;
+                _ = styles.Tailwind;
+            }
+            catch (Exception e)
+            {
+                // Only a head start: the first request that needs the styles reads them again and reports what fails.
+                _log.WriteLine($"omnios lsp: reading the project's styles failed: {e.Message}");
+            }
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// workspace/didChangeConfiguration: the settings pushed with it, or, when it carries none, asked for with
+    /// workspace/configuration. Like any change it completes before the requests that came after it are answered.
+    /// </summary>
+    private async Task DidChangeConfiguration(JsonElement parameters)
+    {
+        if (parameters.TryGetProperty("settings", out var settings) && EditorSettings.TryReadConvention(settings, out _))
+        {
+            await ApplySettingsAsync(settings);
+            return;
+        }
+        if (!_clientPullsConfiguration)
+            return;
+        try
+        {
+            var answer = await _client.RequestAsync("workspace/configuration", new JsonObject
+            {
+                ["items"] = new JsonArray(new JsonObject { ["section"] = EditorSettings.ConventionSection }),
+            }, CancellationToken.None);
+            await ApplyConventionAsync(answer.ValueKind == JsonValueKind.Array && answer.GetArrayLength() > 0 ? answer[0] : null);
+        }
+        catch (Exception e) when (e is JsonRpcException or IOException)
+        {
+            _log.WriteLine($"omnios lsp: workspace/configuration failed: {e.Message}");
+        }
+    }
+
+    private Task ApplySettingsAsync(JsonElement settings) =>
+        EditorSettings.TryReadConvention(settings, out var convention) ? ApplyConventionAsync(convention) : Task.CompletedTask;
+
+    private async Task ApplyConventionAsync(JsonElement? convention)
+    {
+        var (setting, problem) = EditorSettings.Convention(convention);
+        Workspace.Styles.EditorSetting = setting;
+        _log.WriteLine($"omnios lsp: styling convention from the editor: {setting?.ToString().ToLowerInvariant() ?? "none (the project's setting applies)"}");
+        if (problem is not null)
+            await ShowMessageAsync(2, problem);
+        await RereadSettings();
+    }
+
+    /// <summary>Reads the convention in effect (omnios/settings.json again if it changed), which reports a broken file through <see cref="ProjectStyles.SettingsProblem"/>.</summary>
+    private Task RereadSettings()
+    {
+        _ = Workspace.Styles.Setting;
+        return Task.CompletedTask;
+    }
+
+    private async Task ShowMessageAsync(int type, string message)
+    {
+        _log.WriteLine($"omnios lsp: {message}");
+        await _client.NotifyAsync("window/showMessage", new JsonObject { ["type"] = type, ["message"] = message });
+    }
+
+    /// <summary>omnios/styling: the convention in effect, what the editor set, whether the project uses Tailwind, and (for a document) the convention its edits follow.</summary>
+    private Task<JsonNode?> Styling(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var styles = Workspace.Styles;
+        var json = new JsonObject
+        {
+            ["setting"] = styles.Setting.ToString().ToLowerInvariant(),
+            ["editorSetting"] = styles.EditorSetting?.ToString().ToLowerInvariant(),
+            ["usesTailwind"] = styles.UsesTailwind,
+        };
+        if (parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty("textDocument", out _))
+            json["document"] = styles.ConventionOf(RequiredDocument(parameters).Model) == Styles.Conventions.StyleConvention.Classes ? "classes" : "inline";
+        return Task.FromResult<JsonNode?>(json);
     }
 
     private static string? RootOf(JsonElement parameters)
@@ -226,6 +358,19 @@ public sealed class LanguageServer
             // The model of exactly this tree (the document's own may already be a newer one).
             foreach (var problem in DesignLint.Check(DesignModelBuilder.Build(tree, path, Workspace.Files.Resolver)))
                 diagnostics.Add(Diagnostic(text, problem.Span, problem.Code, problem.Message, severity: 2));
+            foreach (var problem in ClassLint.Check(tree, Workspace.Styles))
+            {
+                var diagnostic = Diagnostic(text, problem.Span, problem.Code, problem.Message, severity: problem.IsWarning ? 2 : 3);
+                if (problem.Related is { } related)
+                {
+                    diagnostic["relatedInformation"] = new JsonArray(new JsonObject
+                    {
+                        ["location"] = new JsonObject { ["uri"] = UriOf(path), ["range"] = text.Range(related.Span) },
+                        ["message"] = related.Message,
+                    });
+                }
+                diagnostics.Add(diagnostic);
+            }
         }
         await _client.NotifyAsync("textDocument/publishDiagnostics", new JsonObject
         {

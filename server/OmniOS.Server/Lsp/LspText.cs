@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OmniOS.Syntax;
@@ -10,6 +11,9 @@ namespace OmniOS.Server.Lsp;
 /// </summary>
 public sealed class LspText
 {
+    /// <summary>The line maps of texts in use: requests on the same document version share one (a text is immutable).</summary>
+    private static readonly ConditionalWeakTable<string, LspText> Shared = new();
+
     private readonly int[] _lineStarts;
 
     public LspText(string text)
@@ -33,6 +37,9 @@ public sealed class LspText
     }
 
     public string Text { get; }
+
+    /// <summary>The line map of <paramref name="text"/>, made once per text while the text is alive.</summary>
+    public static LspText Of(string text) => Shared.GetValue(text, t => new LspText(t));
 
     public int ToOffset(int line, int character)
     {

@@ -12,7 +12,10 @@ public static class ProjectScanner
         Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !path.EndsWith(".d.ts", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Workspace-relative paths ('/'-separated), sorted.</summary>
-    public static List<string> Scan(string root)
+    public static List<string> Scan(string root) => Scan(root, IsSourceFile);
+
+    /// <summary>The workspace-relative paths ('/'-separated, sorted) of the files whose name <paramref name="include"/> accepts, in the same folders.</summary>
+    public static List<string> Scan(string root, Func<string, bool> include)
     {
         var results = new List<string>();
         var stack = new Stack<(string Directory, string Relative, List<(string Base, GitIgnore Rules)> Ignores)>();
@@ -44,7 +47,7 @@ public static class ProjectScanner
                         continue;
                     stack.Push((entry, childRelative, LoadIgnore(entry, childRelative, ignores)));
                 }
-                else if (IsSourceFile(name))
+                else if (include(name))
                 {
                     results.Add(childRelative);
                 }

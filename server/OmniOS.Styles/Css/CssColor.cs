@@ -10,40 +10,134 @@ namespace OmniOS.Styles.Css;
 /// </summary>
 public readonly record struct CssColor(double R, double G, double B, double A)
 {
-    private static readonly Dictionary<string, string> Named = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["black"] = "#000000",
-        ["white"] = "#ffffff",
-        ["red"] = "#ff0000",
-        ["green"] = "#008000",
-        ["blue"] = "#0000ff",
-        ["yellow"] = "#ffff00",
-        ["orange"] = "#ffa500",
-        ["purple"] = "#800080",
-        ["gray"] = "#808080",
-        ["grey"] = "#808080",
-        ["silver"] = "#c0c0c0",
-        ["navy"] = "#000080",
-        ["teal"] = "#008080",
-        ["maroon"] = "#800000",
-        ["lime"] = "#00ff00",
-        ["aqua"] = "#00ffff",
-        ["cyan"] = "#00ffff",
-        ["fuchsia"] = "#ff00ff",
-        ["magenta"] = "#ff00ff",
-        ["olive"] = "#808000",
-        ["pink"] = "#ffc0cb",
-        ["brown"] = "#a52a2a",
-        ["gold"] = "#ffd700",
-        ["indigo"] = "#4b0082",
-        ["violet"] = "#ee82ee",
-    };
+    /// <summary>The CSS named colours (CSS Color Module Level 4), name then hex digits.</summary>
+    private static readonly Dictionary<string, string> Named = ReadNames(
+        "aliceblue f0f8ff antiquewhite faebd7 aqua 00ffff aquamarine 7fffd4 azure f0ffff beige f5f5dc bisque ffe4c4 " +
+        "black 000000 blanchedalmond ffebcd blue 0000ff blueviolet 8a2be2 brown a52a2a burlywood deb887 " +
+        "cadetblue 5f9ea0 chartreuse 7fff00 chocolate d2691e coral ff7f50 cornflowerblue 6495ed cornsilk fff8dc " +
+        "crimson dc143c cyan 00ffff darkblue 00008b darkcyan 008b8b darkgoldenrod b8860b darkgray a9a9a9 " +
+        "darkgreen 006400 darkgrey a9a9a9 darkkhaki bdb76b darkmagenta 8b008b darkolivegreen 556b2f darkorange ff8c00 " +
+        "darkorchid 9932cc darkred 8b0000 darksalmon e9967a darkseagreen 8fbc8f darkslateblue 483d8b " +
+        "darkslategray 2f4f4f darkslategrey 2f4f4f darkturquoise 00ced1 darkviolet 9400d3 deeppink ff1493 " +
+        "deepskyblue 00bfff dimgray 696969 dimgrey 696969 dodgerblue 1e90ff firebrick b22222 floralwhite fffaf0 " +
+        "forestgreen 228b22 fuchsia ff00ff gainsboro dcdcdc ghostwhite f8f8ff gold ffd700 goldenrod daa520 " +
+        "gray 808080 green 008000 greenyellow adff2f grey 808080 honeydew f0fff0 hotpink ff69b4 indianred cd5c5c " +
+        "indigo 4b0082 ivory fffff0 khaki f0e68c lavender e6e6fa lavenderblush fff0f5 lawngreen 7cfc00 " +
+        "lemonchiffon fffacd lightblue add8e6 lightcoral f08080 lightcyan e0ffff lightgoldenrodyellow fafad2 " +
+        "lightgray d3d3d3 lightgreen 90ee90 lightgrey d3d3d3 lightpink ffb6c1 lightsalmon ffa07a lightseagreen 20b2aa " +
+        "lightskyblue 87cefa lightslategray 778899 lightslategrey 778899 lightsteelblue b0c4de lightyellow ffffe0 " +
+        "lime 00ff00 limegreen 32cd32 linen faf0e6 magenta ff00ff maroon 800000 mediumaquamarine 66cdaa " +
+        "mediumblue 0000cd mediumorchid ba55d3 mediumpurple 9370db mediumseagreen 3cb371 mediumslateblue 7b68ee " +
+        "mediumspringgreen 00fa9a mediumturquoise 48d1cc mediumvioletred c71585 midnightblue 191970 mintcream f5fffa " +
+        "mistyrose ffe4e1 moccasin ffe4b5 navajowhite ffdead navy 000080 oldlace fdf5e6 olive 808000 olivedrab 6b8e23 " +
+        "orange ffa500 orangered ff4500 orchid da70d6 palegoldenrod eee8aa palegreen 98fb98 paleturquoise afeeee " +
+        "palevioletred db7093 papayawhip ffefd5 peachpuff ffdab9 peru cd853f pink ffc0cb plum dda0dd " +
+        "powderblue b0e0e6 purple 800080 rebeccapurple 663399 red ff0000 rosybrown bc8f8f royalblue 4169e1 " +
+        "saddlebrown 8b4513 salmon fa8072 sandybrown f4a460 seagreen 2e8b57 seashell fff5ee sienna a0522d " +
+        "silver c0c0c0 skyblue 87ceeb slateblue 6a5acd slategray 708090 slategrey 708090 snow fffafa " +
+        "springgreen 00ff7f steelblue 4682b4 tan d2b48c teal 008080 thistle d8bfd8 tomato ff6347 turquoise 40e0d0 " +
+        "violet ee82ee wheat f5deb3 white ffffff whitesmoke f5f5f5 yellow ffff00 yellowgreen 9acd32");
+
 
     /// <summary>The 8-bit hex form, <c>#rrggbb</c>, or <c>#rrggbbaa</c> when not opaque.</summary>
     public string ToHex()
     {
         var hex = "#" + Byte(R).ToString("x2", CultureInfo.InvariantCulture) + Byte(G).ToString("x2", CultureInfo.InvariantCulture) + Byte(B).ToString("x2", CultureInfo.InvariantCulture);
         return Byte(A) == 255 ? hex : hex + Byte(A).ToString("x2", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary><c>rgb(0 170 255)</c>, or <c>rgb(0 170 255 / 0.5)</c> when not opaque; with <paramref name="commas"/>, the legacy <c>rgb(0, 170, 255)</c> / <c>rgba(0, 170, 255, 0.5)</c>.</summary>
+    public string ToRgb(bool commas = false)
+    {
+        var (r, g, b) = (Byte(R), Byte(G), Byte(B));
+        var alpha = Alpha();
+        return commas
+            ? alpha is null ? Invariant($"rgb({r}, {g}, {b})") : Invariant($"rgba({r}, {g}, {b}, {alpha})")
+            : alpha is null ? Invariant($"rgb({r} {g} {b})") : Invariant($"rgb({r} {g} {b} / {alpha})");
+    }
+
+    /// <summary><c>hsl(200 100% 50%)</c> (whole degrees and percents), with <c>/ alpha</c> when not opaque; with <paramref name="commas"/>, the legacy form.</summary>
+    public string ToHsl(bool commas = false)
+    {
+        var max = Math.Max(R, Math.Max(G, B));
+        var min = Math.Min(R, Math.Min(G, B));
+        var lightness = (max + min) / 2;
+        var delta = max - min;
+        var saturation = delta == 0 ? 0 : delta / (1 - Math.Abs(2 * lightness - 1));
+        var hue = delta == 0 ? 0 : max == R ? 60 * (((G - B) / delta % 6 + 6) % 6) : max == G ? 60 * ((B - R) / delta + 2) : 60 * ((R - G) / delta + 4);
+        var (h, s, l) = ((int)Math.Round(hue) % 360, (int)Math.Round(saturation * 100), (int)Math.Round(lightness * 100));
+        var alpha = Alpha();
+        return commas
+            ? alpha is null ? Invariant($"hsl({h}, {s}%, {l}%)") : Invariant($"hsla({h}, {s}%, {l}%, {alpha})")
+            : alpha is null ? Invariant($"hsl({h} {s}% {l}%)") : Invariant($"hsl({h} {s}% {l}% / {alpha})");
+    }
+
+    /// <summary>The alpha to write (up to two decimals), or null when the colour is opaque.</summary>
+    private string? Alpha() => Byte(A) == 255 ? null : CssValues.FormatNumber(Math.Round(A, 2));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The colours written in a CSS value (<c>1px solid #333</c>, <c>0 1px 2px rgb(0 0 0 / 0.2), red</c>): hex colours,
+    /// colour functions and named colours, with where each starts in the value and how long it is. Strings, <c>url()</c>,
+    /// <c>var()</c> and other functions are skipped whole.
+    /// </summary>
+    public static IEnumerable<(int Start, int Length, CssColor Color)> Find(string value)
+    {
+        var i = 0;
+        while (i < value.Length)
+        {
+            var c = value[i];
+            if (c is '"' or '\'')
+            {
+                i = CssValues.SkipString(value, i);
+                continue;
+            }
+            if (c == '#')
+            {
+                var end = i + 1;
+                while (end < value.Length && IsNameChar(value[end]))
+                    end++;
+                if (TryParseHex(value[(i + 1)..end], out var hex))
+                    yield return (i, end - i, hex);
+                i = end;
+                continue;
+            }
+            if (!char.IsAsciiLetter(c) || i > 0 && (IsNameChar(value[i - 1]) || value[i - 1] == '-'))
+            {
+                i++;
+                continue;
+            }
+            var nameEnd = i;
+            while (nameEnd < value.Length && IsNameChar(value[nameEnd]))
+                nameEnd++;
+            if (nameEnd < value.Length && value[nameEnd] == '(')
+            {
+                var close = CssValues.MatchingParen(value, nameEnd);
+                var end = Math.Min(close + 1, value.Length);
+                if (ColorFunctions.Contains(value[i..nameEnd]) && TryParse(value[i..end], out var function))
+                    yield return (i, end - i, function);
+                i = end;
+                continue;
+            }
+            var name = value[i..nameEnd];
+            if ((Named.ContainsKey(name) || name.Equals("transparent", StringComparison.OrdinalIgnoreCase)) && TryParse(name, out var named))
+                yield return (i, nameEnd - i, named);
+            i = nameEnd;
+        }
+    }
+
+    private static readonly HashSet<string> ColorFunctions = new(StringComparer.OrdinalIgnoreCase) { "rgb", "rgba", "hsl", "hsla", "oklch", "color-mix" };
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
+
+    private static Dictionary<string, string> ReadNames(string table)
+    {
+        var words = table.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i + 1 < words.Length; i += 2)
+            names[words[i]] = "#" + words[i + 1];
+        return names;
     }
 
     public CssColor WithAlpha(double alpha) => this with { A = Math.Clamp(alpha, 0, 1) };

@@ -79,6 +79,37 @@ public static class CssValues
         return text.Length;
     }
 
+    /// <summary>The text with each comment replaced by a space (strings kept as they are).</summary>
+    public static string StripComments(string css)
+    {
+        if (!css.Contains("/*", StringComparison.Ordinal))
+            return css;
+        var builder = new StringBuilder(css.Length);
+        var i = 0;
+        while (i < css.Length)
+        {
+            var c = css[i];
+            if (c is '"' or '\'')
+            {
+                var end = SkipString(css, i);
+                builder.Append(css, i, end - i);
+                i = end;
+            }
+            else if (c == '/' && i + 1 < css.Length && css[i + 1] == '*')
+            {
+                var end = css.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = end < 0 ? css.Length : end + 2;
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+                i++;
+            }
+        }
+        return builder.ToString();
+    }
+
     /// <summary>The index after the string literal that starts at <paramref name="i"/> (its quote).</summary>
     public static int SkipString(string text, int i)
     {

@@ -15,29 +15,22 @@ internal sealed class ClassCatalog
         _variants = resolver.Variants.Names.Distinct(StringComparer.Ordinal).Where(v => resolver.Variants.Resolve(v) is not null).Order(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Up to <paramref name="limit"/> completions of a partly typed class (<c>md:bg-re</c>): classes first, then variants.</summary>
+    /// <summary>
+    /// Up to <paramref name="limit"/> completions of a partly typed class (<c>md:bg-re</c>): classes first, then variants,
+    /// which keep up to a quarter of the places when there are more classes than fit (so <c>h</c> offers <c>hover:</c>);
+    /// with nothing typed after the variants, no negative utility.
+    /// </summary>
     public List<ClassCompletion> Complete(string typed, int limit)
     {
         var colon = LastTopLevelColon(typed);
         var variants = colon < 0 ? "" : typed[..(colon + 1)];
         var word = typed[(colon + 1)..];
-        var negative = word.StartsWith('-') ? "-" : "";
-        var results = new List<ClassCompletion>();
-        foreach (var name in StartingWith(_utilities, word))
-        {
-            if (results.Count >= limit)
-                return results;
-            results.Add(new ClassCompletion(variants + name, false));
-        }
-        if (negative.Length == 0)
-        {
-            foreach (var name in StartingWith(_variants, word))
-            {
-                if (results.Count >= limit)
-                    break;
-                results.Add(new ClassCompletion(variants + name + ":", true));
-            }
-        }
+        var variantNames = word.StartsWith('-') ? [] : StartingWith(_variants, word).Take(Math.Max(limit / 4, 1)).ToList();
+        // Negative utilities are offered once a '-' is typed, not ahead of everything else.
+        var classNames = StartingWith(_utilities, word).Where(name => word.Length > 0 || !name.StartsWith('-')).Take(limit).ToList();
+        var results = new List<ClassCompletion>(limit);
+        results.AddRange(classNames.Take(limit - variantNames.Count).Select(name => new ClassCompletion(variants + name, false)));
+        results.AddRange(variantNames.Select(name => new ClassCompletion(variants + name + ":", true)));
         return results;
     }
 
@@ -48,7 +41,8 @@ internal sealed class ClassCatalog
             yield return sorted[i];
     }
 
-    private static int LastTopLevelColon(string text)
+    /// <summary>The index of the last colon outside brackets and parentheses, or -1.</summary>
+    internal static int LastTopLevelColon(string text)
     {
         var depth = 0;
         var found = -1;

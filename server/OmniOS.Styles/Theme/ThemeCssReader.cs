@@ -12,7 +12,7 @@ public static class ThemeCssReader
 {
     public static ThemeSheet Read(string css)
     {
-        var text = StripComments(css);
+        var text = CssValues.StripComments(css);
         var variables = new List<ThemeVariable>();
         var variants = new List<CustomVariant>();
         var keyframes = new List<Keyframes>();
@@ -157,33 +157,4 @@ public static class ThemeCssReader
         return text.Length;
     }
 
-    private static string StripComments(string css)
-    {
-        if (!css.Contains("/*", StringComparison.Ordinal))
-            return css;
-        var builder = new StringBuilder(css.Length);
-        var i = 0;
-        while (i < css.Length)
-        {
-            var c = css[i];
-            if (c is '"' or '\'')
-            {
-                var end = CssValues.SkipString(css, i);
-                builder.Append(css, i, end - i);
-                i = end;
-            }
-            else if (c == '/' && i + 1 < css.Length && css[i + 1] == '*')
-            {
-                var end = css.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = end < 0 ? css.Length : end + 2;
-                builder.Append(' ');
-            }
-            else
-            {
-                builder.Append(c);
-                i++;
-            }
-        }
-        return builder.ToString();
-    }
 }

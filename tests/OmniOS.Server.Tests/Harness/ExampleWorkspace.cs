@@ -22,6 +22,13 @@ public sealed class ExampleWorkspace : IDisposable
 
     public string Read(string relative) => File.ReadAllText(FullPath(relative));
 
+    /// <summary>Writes a file of the copy (its folders made as needed).</summary>
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FullPath(relative))!);
+        File.WriteAllText(FullPath(relative), text);
+    }
+
     public void Dispose()
     {
         try

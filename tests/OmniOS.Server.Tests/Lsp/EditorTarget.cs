@@ -22,6 +22,15 @@ public sealed class EditorTarget
 
     public MessageLog Reveals { get; } = new();
 
+    /// <summary>Every window/showMessage the server sent.</summary>
+    public MessageLog Messages { get; } = new();
+
+    /// <summary>The editor's settings by section, as workspace/configuration answers them (null for a section it does not have).</summary>
+    public Dictionary<string, JsonNode?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every workspace/configuration request the server sent.</summary>
+    public MessageLog ConfigurationRequests { get; } = new();
+
     /// <summary>Every workspace/applyEdit the server sent, applied or not.</summary>
     public MessageLog EditRequests { get; } = new();
 
@@ -104,6 +113,22 @@ public sealed class EditorTarget
 
     [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
     public void PublishDiagnostics(JsonElement parameters) => Diagnostics.Add(parameters.Clone());
+
+    [JsonRpcMethod("window/showMessage", UseSingleObjectParameterDeserialization = true)]
+    public void ShowMessage(JsonElement parameters) => Messages.Add(parameters.Clone());
+
+    [JsonRpcMethod("workspace/configuration", UseSingleObjectParameterDeserialization = true)]
+    public JsonElement Configuration(JsonElement parameters)
+    {
+        ConfigurationRequests.Add(parameters.Clone());
+        var values = new JsonArray();
+        lock (_lock)
+        {
+            foreach (var item in parameters.GetProperty("items").EnumerateArray())
+                values.Add(Settings.TryGetValue(item.GetProperty("section").GetString()!, out var value) ? value?.DeepClone() : null);
+        }
+        return JsonSerializer.SerializeToElement(values);
+    }
 
     [JsonRpcMethod("omnios/revealRange", UseSingleObjectParameterDeserialization = true)]
     public void RevealRange(JsonElement parameters) => Reveals.Add(parameters.Clone());

@@ -31,9 +31,12 @@ public sealed class LspClient : IAsyncDisposable
     public JsonElement Initialized { get; private set; }
 
     /// <summary>Starts the server on a fresh copy of the example, attaches the client, and runs initialize/initialized.</summary>
-    public static async Task<LspClient> StartAsync(string? folderName = null)
+    /// <param name="prepare">Changes the copy of the example before the server starts (stylesheets, settings).</param>
+    /// <param name="initializationOptions">What the editor sends as initializationOptions.</param>
+    public static async Task<LspClient> StartAsync(string? folderName = null, Action<ExampleWorkspace>? prepare = null, JsonObject? initializationOptions = null)
     {
         var workspace = new ExampleWorkspace(folderName);
+        prepare?.Invoke(workspace);
         var server = OmniosProcess.Start("lsp", "--stdio");
         var editor = new EditorTarget();
         var rpc = new StreamJsonRpc.JsonRpc(new HeaderDelimitedMessageHandler(server.Process.StandardInput.BaseStream, server.Process.StandardOutput.BaseStream, new SystemTextJsonFormatter()));
@@ -48,10 +51,19 @@ public sealed class LspClient : IAsyncDisposable
             ["clientInfo"] = new JsonObject { ["name"] = "omnios-protocol-tests" },
             ["rootUri"] = rootUri,
             ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = "landing-page" }),
+            ["initializationOptions"] = initializationOptions,
             ["capabilities"] = new JsonObject
             {
-                ["workspace"] = new JsonObject { ["applyEdit"] = true, ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true } },
-                ["textDocument"] = new JsonObject { ["synchronization"] = new JsonObject { ["didSave"] = true }, ["publishDiagnostics"] = new JsonObject { ["versionSupport"] = true } },
+                ["workspace"] = new JsonObject { ["applyEdit"] = true, ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true }, ["configuration"] = true },
+                ["textDocument"] = new JsonObject
+                {
+                    ["synchronization"] = new JsonObject { ["didSave"] = true },
+                    ["publishDiagnostics"] = new JsonObject { ["versionSupport"] = true, ["relatedInformation"] = true },
+                    ["completion"] = new JsonObject
+                    {
+                        ["completionItem"] = new JsonObject { ["insertReplaceSupport"] = true, ["documentationFormat"] = new JsonArray("markdown", "plaintext") },
+                    },
+                },
             },
         });
         await client.NotifyAsync("initialized", new JsonObject());

@@ -31,6 +31,7 @@ internal sealed class UtilityTable
         TransformUtilities.Register(this);
         TransitionUtilities.Register(this);
         InteractivityUtilities.Register(this);
+        SvgUtilities.Register(this);
     }
 
     public UtilityValues Values { get; }
@@ -244,6 +245,25 @@ internal sealed class UtilityTable
         if (!property.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') || !char.IsAsciiLetter(property.TrimStart('-')[0]))
             return null;
         return [new UtilityBlock([new CssDeclaration(property, ClassSyntax.DecodeArbitrary(text[(colon + 1)..]))])];
+    }
+
+    /// <summary>
+    /// The longest functional root a utility starts with (<c>bg-blu-500</c> → <c>bg</c>, <c>-mt-x</c> → <c>mt</c>), whether
+    /// or not the rest is a value it takes; null when none does.
+    /// </summary>
+    public string? FunctionalRootOf(string utility)
+    {
+        var body = utility.StartsWith('-') ? utility[1..] : utility;
+        var bracket = body.IndexOfAny(['[', '(']);
+        var head = bracket < 0 ? body : body[..bracket];
+        if (_functional.ContainsKey(head))
+            return head;
+        for (var dash = head.LastIndexOf('-'); dash > 0; dash = head.LastIndexOf('-', dash - 1))
+        {
+            if (_functional.ContainsKey(head[..dash]))
+                return head[..dash];
+        }
+        return null;
     }
 
     /// <summary>Every static utility's name.</summary>
