@@ -38,6 +38,8 @@ public sealed class LanguageServer
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pendingDiagnostics = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _canvasGate = new(1, 1);
     private CanvasServer? _canvas;
+    /// <summary>The canvas endpoint started with the workspace, taken by the first omnios/canvas (null once taken, or if never started).</summary>
+    private Task<CanvasServer>? _canvasStarting;
     private DesignWorkspace? _workspace;
     private bool _shutdown;
     private string _trace = "off";
@@ -97,8 +99,14 @@ public sealed class LanguageServer
     {
         var reading = _client.RunAsync(cancellationToken);
         var finished = await Task.WhenAny(reading, Exited.Task);
-        if (_canvas is not null)
-            await _canvas.DisposeAsync();
+        var canvas = _canvas;
+        if (canvas is null && _canvasStarting is { } starting)
+        {
+            // Started at initialize and never asked for: stopped too (a failed start was logged when it failed).
+            canvas = await starting.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null, TaskScheduler.Default);
+        }
+        if (canvas is not null)
+            await canvas.DisposeAsync();
         return finished == Exited.Task ? Exited.Task.Result : (_shutdown ? 0 : 1);
     }
 
@@ -131,6 +139,10 @@ public sealed class LanguageServer
         ReadClientCapabilities(parameters);
         if (parameters.TryGetProperty("initializationOptions", out var options))
             _ = ApplySettingsAsync(options);
+        // The editor asks for the canvas as soon as the server runs: Kestrel starts meanwhile, off this thread.
+        var workspace = _workspace;
+        _canvasStarting = Task.Run(() => StartCanvasAsync(workspace));
+        _canvasStarting.ContinueWith(t => _log.WriteLine($"omnios canvas: the endpoint did not start: {t.Exception!.GetBaseException().Message}"), TaskContinuationOptions.OnlyOnFaulted);
         return Task.FromResult<JsonNode?>(new JsonObject
         {
             ["capabilities"] = new JsonObject
@@ -473,8 +485,10 @@ public sealed class LanguageServer
         {
             if (_canvas is null)
             {
-                _canvas = await CanvasServer.StartAsync(Workspace, 0, CanvasApp.FindRoot(), message => _log.WriteLine($"omnios canvas: {message}"));
-                _canvas.ElementSelected += RevealAsync;
+                // The endpoint started at initialize; if that failed, this request reports why and the next one starts it again.
+                var starting = _canvasStarting ?? StartCanvasAsync(Workspace);
+                _canvasStarting = null;
+                _canvas = await starting;
             }
         }
         finally
@@ -487,6 +501,13 @@ public sealed class LanguageServer
                 _canvas.Access.AllowOrigin(origin.GetString()!);
         }
         return new JsonObject { ["url"] = _canvas.Url, ["token"] = _canvas.Access.Token, ["port"] = _canvas.Port };
+    }
+
+    private async Task<CanvasServer> StartCanvasAsync(DesignWorkspace workspace)
+    {
+        var canvas = await CanvasServer.StartAsync(workspace, 0, CanvasApp.FindRoot(), message => _log.WriteLine($"omnios canvas: {message}"));
+        canvas.ElementSelected += RevealAsync;
+        return canvas;
     }
 
     private async Task<JsonNode?> ApplyCommand(JsonElement parameters, CancellationToken cancellationToken)
