@@ -76,7 +76,7 @@ export class CanvasPanel implements vscode.Disposable {
    * window reaches it through, before anyone asks for the canvas.
    */
   static prepare(server: ServerManager, client: LanguageClient): void {
-    const url = externalCanvasUrl(client);
+    const url = externalCanvasUrl(client, server.output);
     url.catch(() => undefined);
     CanvasPanel.endpoint = { generation: server.generation, url };
   }
@@ -179,11 +179,14 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
  * The canvas URL as this window reaches it. In a remote or browser-hosted VS Code (code-server)
  * that is a proxy address on the editor's own origin: the server is told to accept that origin.
  */
-async function externalCanvasUrl(client: LanguageClient): Promise<string> {
+async function externalCanvasUrl(client: LanguageClient, output: vscode.LogOutputChannel): Promise<string> {
+  const began = Date.now();
   const endpoint = await client.sendRequest<CanvasEndpoint>("omnios/canvas", {});
+  const answered = Date.now();
   const external = (await vscode.env.asExternalUri(vscode.Uri.parse(endpoint.url))).toString(true);
   const origin = new URL(external).origin;
   if (origin !== new URL(endpoint.url).origin) await client.sendRequest("omnios/canvas", { allowOrigins: [origin] });
+  output.info(`The canvas endpoint is ready at ${origin} (omnios/canvas answered in ${answered - began} ms, its external address ${Date.now() - answered} ms later).`);
   return external;
 }
 

@@ -4,7 +4,7 @@ import readline from "node:readline";
 import type { Readable } from "node:stream";
 import * as vscode from "vscode";
 import { CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, State, type CloseHandlerResult, type ServerOptions } from "vscode-languageclient/node";
-import { DOWNLOAD_URL, checkRuntimes, listRuntimes } from "./dotnet";
+import { DOWNLOAD_URL, checkRuntimes, listRuntimes, type RuntimeCheck } from "./dotnet";
 import { RestartPolicy } from "./restartPolicy";
 import { affectsServerSettings, serverSettings } from "./serverSettings";
 
@@ -27,6 +27,8 @@ class QuietLanguageClient extends LanguageClient {
 export interface ServerCommand {
   command: string;
   args: string[];
+  /** For `dotnet omnios.dll`, the .NET check, running beside the server's start (consulted only when the server does not come up). */
+  runtimes: Promise<RuntimeCheck> | null;
 }
 
 type StatusKind = "starting" | "ready" | "error";
@@ -59,7 +61,8 @@ export class ServerManager implements vscode.Disposable {
 
   constructor(
     private readonly extensionPath: string,
-    private readonly output: vscode.LogOutputChannel,
+    /** The "OmniOS" output channel ("Show Server Log"): the server's stderr and the extension's own steps, timestamped. */
+    readonly output: vscode.LogOutputChannel,
   ) {
     this.status = vscode.window.createStatusBarItem("omnios.server", vscode.StatusBarAlignment.Right, 100);
     this.status.name = "OmniOS Server";
@@ -94,8 +97,10 @@ export class ServerManager implements vscode.Disposable {
   async start(): Promise<void> {
     this.failure = null;
     this.setStatus("starting");
-    const server = await this.resolveServer();
+    const began = Date.now();
+    const server = this.resolveServer();
     if (!server) return;
+    this.output.info(`Starting the server: ${server.command} ${server.args.join(" ")}`);
     const serverOptions: ServerOptions = { command: server.command, args: [...server.args, "lsp", "--stdio"] };
     // The id "omnios" makes the client follow the setting omnios.trace.server.
     const client: LanguageClient = new QuietLanguageClient("omnios", "OmniOS", serverOptions, {
@@ -110,13 +115,14 @@ export class ServerManager implements vscode.Disposable {
       stdioOptions: { stdout: logLines, stderr: logLines },
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue, handled: true }),
-        closed: () => this.onClosed(client),
+        closed: () => this.onClosed(client, server.runtimes),
       },
     });
     for (const [method, handler] of this.notificationHandlers) client.onNotification(method, handler);
     client.onDidChangeState((event) => {
       if (event.newState !== State.Running || this.client !== client) return;
       this.starts++;
+      this.output.info(`The server is running (initialize answered ${Date.now() - began} ms after the start).`);
       this.setStatus("ready");
       this.started.fire(client);
       this.resolveWaiters(client);
@@ -125,8 +131,10 @@ export class ServerManager implements vscode.Disposable {
     try {
       await client.start();
     } catch (error) {
-      // A server that died while starting is restarted (or given up on) by onClosed.
-      if (this.client === client && !this.crashed.has(client)) this.fail(`The OmniOS server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      // Without a suitable .NET the check says what to install; a server that died while starting is
+      // restarted (or given up on) by onClosed.
+      if ((await this.runtimeProblem(client, server.runtimes)) || this.client !== client || this.crashed.has(client)) return;
+      this.fail(`The OmniOS server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -160,9 +168,12 @@ export class ServerManager implements vscode.Disposable {
    * crashing. The restart is ours rather than the client's own (CloseAction.Restart), which gets
    * stuck when the server dies again while it initializes.
    */
-  private onClosed(client: LanguageClient): CloseHandlerResult {
+  private async onClosed(client: LanguageClient, runtimes: Promise<RuntimeCheck> | null): Promise<CloseHandlerResult> {
     if (this.client !== client) return { action: CloseAction.DoNotRestart, handled: true };
     this.crashed.add(client);
+    // A server that cannot run on this machine's .NET is not restarted: the user is told what to install.
+    if (await this.runtimeProblem(client, runtimes)) return { action: CloseAction.DoNotRestart, handled: true };
+    if (this.client !== client) return { action: CloseAction.DoNotRestart, handled: true };
     const decision = this.policy.crashed(Date.now());
     if (!decision.restart) {
       this.client = null;
@@ -179,21 +190,31 @@ export class ServerManager implements vscode.Disposable {
     return { action: CloseAction.DoNotRestart, message, handled: true };
   }
 
-  /** The server the setting names, else the bundled one; null (and the user told why) when it cannot run. */
-  private async resolveServer(): Promise<ServerCommand | null> {
+  /**
+   * The server the setting names, else the bundled one; null (and the user told why) when it does not
+   * exist. For an omnios.dll, the .NET check (`dotnet --list-runtimes`) runs beside the server's start
+   * rather than before it: it only matters when the server does not come up.
+   */
+  private resolveServer(): ServerCommand | null {
     const configured = vscode.workspace.getConfiguration("omnios").get<string>("server.path", "").trim();
     const file = configured || path.join(this.extensionPath, "server", "omnios.dll");
     if (!fs.existsSync(file)) {
       this.fail(configured ? `The OmniOS server set in "omnios.server.path" does not exist: ${configured}` : `The extension has no server at ${file}; reinstall it, or set "omnios.server.path".`);
       return null;
     }
-    if (!file.endsWith(".dll")) return { command: file, args: [] };
-    const check = checkRuntimes(await listRuntimes());
-    if (!check.ok) {
+    if (!file.endsWith(".dll")) return { command: file, args: [], runtimes: null };
+    return { command: "dotnet", args: [file], runtimes: listRuntimes().then(checkRuntimes) };
+  }
+
+  /** Whether the server could not run for want of a suitable .NET; if so (and it is still the current one), the user is told what to install. */
+  private async runtimeProblem(client: LanguageClient, runtimes: Promise<RuntimeCheck> | null): Promise<boolean> {
+    const check = runtimes ? await runtimes : { ok: true as const };
+    if (check.ok) return false;
+    if (this.client === client) {
+      this.client = null;
       this.fail(check.message, "Download .NET");
-      return null;
     }
-    return { command: "dotnet", args: [file] };
+    return true;
   }
 
   private fail(message: string, download?: "Download .NET"): void {
