@@ -9,6 +9,7 @@
 // - a drawn canvas: the canvas app's performance mark "omnios-first-render" (all frames drawn);
 // - the buffer changed: the probe extension's timestamp of onDidChangeTextDocument, in the
 //   extension host.
+import path from "node:path";
 import {
   copyExample,
   findFrame,
@@ -24,13 +25,15 @@ const option = (name, fallback) => Number(process.argv.find((a) => a.startsWith(
 const coldRuns = option("cold", 3);
 const warmRuns = option("warm", 10);
 const editRuns = option("edits", 15);
+/** --timeline: after each cold run from opening the file, where its time went (logs and the frames' own clocks). */
+const showTimeline = process.argv.includes("--timeline");
 const HERO = "components/Hero.tsx";
 const OPEN_CANVAS_KEY = "Control+Alt+K";
 /** How long a fresh window is left alone before the cold Open Canvas. */
 const SETTLE_MS = 10000;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const summary = (values) => `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${values.length})`;
+const summary = (values) => values.length === 0 ? "not measured" : `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${values.length})`;
 
 /** Records the epoch time of the next keydown the page (or frame) gets, in window.__omniosKeydown. */
 async function armKeydownClock(target) {
@@ -95,8 +98,12 @@ for (let run = 0; run < coldRuns; run++) {
       const opened = await keydownTime(page);
       await page.locator('.tabs-container .tab.active[data-resource-name="Hero.tsx"]').waitFor();
       await activeEditorFocused(page);
+      await armKeydownClock(page);
       await page.keyboard.press(OPEN_CANVAS_KEY);
-      coldWithServer.push((await canvasDrawnAt(page)).time - opened);
+      const pressed = await keydownTime(page);
+      const drawn = await canvasDrawnAt(page);
+      coldWithServer.push(drawn.time - opened);
+      if (showTimeline) printTimeline(await timeline(server, drawn.canvas, { opened, pressed, drawn: drawn.time }), opened);
       if (run > 0) return;
       // Warm: the panel closed and opened again (server, canvas endpoint and browser cache warm).
       for (let i = 0; i < warmRuns; i++) {
@@ -127,6 +134,57 @@ for (let run = 0; run < coldRuns; run++) {
   } finally {
     await browser.close();
   }
+}
+
+/** A VS Code log line's epoch time (its timestamp is local time, to the millisecond). */
+function logLineTime(line) {
+  const match = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3})/.exec(line);
+  return match ? new Date(`${match[1]}T${match[2]}`).getTime() : null;
+}
+
+/**
+ * The events of one cold open, each with its epoch time: the keydowns, the extension host's
+ * activations (ours and VS Code's own extensions), every line of the OmniOS output channel (the
+ * extension's steps and the server's stderr, stamped on arrival), and the canvas frames' clocks
+ * (each frame's navigation start, the canvas app's response, scripts and first drawing).
+ */
+async function timeline(server, canvas, { opened, pressed, drawn }) {
+  const events = [
+    { time: opened, what: "Enter in Quick Open (Hero.tsx opens)" },
+    { time: pressed, what: "Ctrl+Alt+K (Open Canvas)" },
+    { time: drawn, what: "canvas drawn (omnios-first-render)" },
+  ];
+  for (const [name, text] of Object.entries(server.logFiles())) {
+    const ours = /OmniOS\.log$/.test(name);
+    if (!ours && !/exthost/i.test(name)) continue;
+    for (const line of text.split("\n")) {
+      const time = logLineTime(line);
+      if (time === null || time < opened - 60000) continue;
+      if (ours || /Extension host .*started|ExtensionService#_doActivateExtension|Eager extensions activated|activat.*omnios/i.test(line))
+        events.push({ time, what: `${ours ? "OmniOS" : path.basename(name, ".log")}: ${line.slice(24).trim().slice(0, 150)}` });
+    }
+  }
+  const frames = [];
+  for (let frame = canvas; frame && frame.parentFrame(); frame = frame.parentFrame()) frames.push(frame);
+  const labels = ["canvas app", "extension's webview page", "VS Code's webview frame"];
+  for (const [index, frame] of frames.entries()) {
+    const label = labels[index] ?? `frame ${index}`;
+    const clock = await frame.evaluate(() => {
+      const navigation = performance.getEntriesByType("navigation")[0];
+      const scripts = performance.getEntriesByType("resource").filter((r) => r.initiatorType === "script");
+      return { origin: performance.timeOrigin, responseEnd: navigation?.responseEnd, scriptsEnd: scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : null };
+    }).catch(() => null);
+    if (!clock) continue;
+    events.push({ time: clock.origin, what: `${label}: navigation starts` });
+    if (clock.responseEnd) events.push({ time: clock.origin + clock.responseEnd, what: `${label}: document received` });
+    if (clock.scriptsEnd) events.push({ time: clock.origin + clock.scriptsEnd, what: `${label}: scripts received` });
+  }
+  return events.sort((a, b) => a.time - b.time);
+}
+
+function printTimeline(events, zero) {
+  console.log("timeline (ms after the Enter that opens the file):");
+  for (const event of events) console.log(`  ${String(Math.round(event.time - zero)).padStart(6)}  ${event.what}`);
 }
 
 async function activeEditorFocused(page) {
