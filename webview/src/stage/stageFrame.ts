@@ -63,7 +63,8 @@ export class StageFrame {
     container: HTMLElement,
     readonly width: number,
     private readonly host: RenderHost,
-    private readonly styles: string[],
+    /** The project's stylesheets, which the engine reads (this frame starts loading the engine before they arrive). */
+    private readonly styles: Promise<string[]>,
     /**
      * The Tailwind engine's URL, which this frame runs on its own document; or the frame that runs
      * it, whose generated CSS this frame copies (every frame draws the same elements, so one
@@ -125,13 +126,14 @@ export class StageFrame {
   }
 
   private async setUp(): Promise<void> {
-    const engine =
-      typeof this.tailwind === "string"
-        ? this.styles.map((s) => `<style type="text/tailwindcss">${s.replace(/@import\s+["']tailwindcss["'];?/g, "")}</style>`).join("") + `<script src="${this.tailwind}"></script>`
-        : "<style data-omnios-tailwind></style>";
+    // The engine's script is fetched at once; it runs once the project's stylesheets are in place
+    // (it compiles them when it starts: running it before they arrive would compile twice).
+    const engine = typeof this.tailwind === "string" ? `<link rel="preload" as="script" href="${this.tailwind}">` : "<style data-omnios-tailwind></style>";
     this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style data-omnios-frame>${FRAME_CSS}</style>${engine}</head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
     await new Promise<void>((resolve) => this.iframe.addEventListener("load", () => resolve(), { once: true }));
-    if (typeof this.tailwind !== "string") {
+    if (typeof this.tailwind === "string") {
+      await this.runEngine(this.iframe.contentDocument!, this.tailwind);
+    } else {
       const copy = this.iframe.contentDocument!.querySelector("style[data-omnios-tailwind]")!;
       await this.tailwind.ready();
       this.tailwind.onGeneratedCss((css) => (copy.textContent = css));
@@ -148,6 +150,23 @@ export class StageFrame {
       this.callbacks.heightChanged();
     });
     this.resizeObserver.observe(this.doc.documentElement);
+  }
+
+  /** Adds the project's stylesheets for the Tailwind engine, then the engine; resolves once it has run (or failed to load: the design is drawn unstyled). */
+  private async runEngine(doc: Document, url: string): Promise<void> {
+    for (const css of await this.styles) {
+      const style = doc.createElement("style");
+      style.type = "text/tailwindcss";
+      style.textContent = css.replace(/@import\s+["']tailwindcss["'];?/g, "");
+      doc.head.append(style);
+    }
+    const script = doc.createElement("script");
+    script.src = url;
+    await new Promise<void>((resolve) => {
+      script.addEventListener("load", () => resolve(), { once: true });
+      script.addEventListener("error", () => resolve(), { once: true });
+      doc.head.append(script);
+    });
   }
 
   /** Stops listening; the frame is being removed. */
