@@ -332,6 +332,11 @@ export class StageFrame {
 
   private refreshOverlay(): void {
     if (!this.overlay || this.disposed || !this.doc.defaultView) return;
+    // Nothing to show: no layout to read (a drawing would otherwise be laid out here, before its CSS is generated).
+    if (!this.hoverId && this.selection.length === 0 && !this.drop) {
+      if (this.overlay.firstChild) this.overlay.replaceChildren();
+      return;
+    }
     const parts: string[] = [];
     const scrollX = this.doc.defaultView!.scrollX;
     const scrollY = this.doc.defaultView!.scrollY;
