@@ -43,6 +43,15 @@ const FRAME_CSS = `
   omnios-overlay .drop { position: absolute; background: #f97316; pointer-events: none; border-radius: 1px; }
 `;
 
+/**
+ * Resolves once the CSS for what was just drawn is in place in every frame: the Tailwind engine
+ * generates it in microtasks after the DOM changes, and the other frames copy it the same way, so
+ * the next task sees it all done.
+ */
+export function generatedCssSettled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class StageFrame {
   readonly iframe: HTMLIFrameElement;
   private doc!: Document;
