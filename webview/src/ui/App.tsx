@@ -197,24 +197,22 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
             Syntax error: {errors[0]!.message} (line {errors[0]!.line}). The canvas shows the last version that parsed.
           </div>
         )}
-        {(
-          <StagePanel
-            controller={controller}
-            path={path}
-            frameWidths={widths}
-            styles={styles}
-            component={shown?.name ?? null}
-            zoom={zoom}
-            onZoom={setZoom}
-            assetUrl={assetUrl}
-            tailwindUrl={tailwindUrl}
-            onKey={onKey}
-            breakpoints={theme?.breakpoints ?? []}
-            editedFrom={editedFrom}
-            frames={frames}
-            onDrawn={setDrawnPath}
-          />
-        )}
+        <StagePanel
+          controller={controller}
+          path={path}
+          frameWidths={widths}
+          styles={styles}
+          component={shown?.name ?? null}
+          zoom={zoom}
+          onZoom={setZoom}
+          assetUrl={assetUrl}
+          tailwindUrl={tailwindUrl}
+          onKey={onKey}
+          breakpoints={theme?.breakpoints ?? []}
+          editedFrom={editedFrom}
+          frames={frames}
+          onDrawn={setDrawnPath}
+        />
         {message && <div className={`toast ${message.kind}`}>{message.text}</div>}
       </main>
       {panels.inspector && (
