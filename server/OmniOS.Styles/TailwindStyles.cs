@@ -55,11 +55,13 @@ public sealed class TailwindStyles
     public ThemeScales Scales => _scales.Value;
 
     /// <summary>
-    /// Builds now what completion and CSS → class otherwise build on first use (a few hundred milliseconds for a
-    /// theme): a host calls it in the background when it loads a project's theme, so no keystroke waits for it.
+    /// Builds now what the inspector's scales, completion and CSS → class otherwise build on first use (a few hundred
+    /// milliseconds for a theme): a host calls it in the background when it loads a project's theme, so neither the
+    /// canvas nor a keystroke waits for it.
     /// </summary>
     public void Prepare()
     {
+        _ = _scales.Value;
         _ = _catalog.Value;
         _ = _editing.Value;
     }

@@ -27,6 +27,31 @@ public sealed class CanvasEndpointTests
     }
 
     [Fact]
+    public async Task A_served_file_is_revalidated_on_every_use_an_unchanged_one_costs_a_304_and_an_edited_one_is_sent_again()
+    {
+        await using var server = await CanvasTestServer.StartAsync();
+        using var http = new HttpClient();
+        var url = $"http://127.0.0.1:{server.Server.Port}/public/logo.svg?token={server.Server.Access.Token}";
+
+        var first = await http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(first.Headers.CacheControl?.NoCache);
+        var tag = first.Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(tag);
+        Assert.Equal(HttpStatusCode.NotModified, (await http.SendAsync(again)).StatusCode);
+
+        var file = server.FilePath("public/logo.svg");
+        File.WriteAllText(file, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
+        using var afterEdit = new HttpRequestMessage(HttpMethod.Get, url);
+        afterEdit.Headers.IfNoneMatch.Add(tag);
+        var edited = await http.SendAsync(afterEdit);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", await edited.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_request_naming_a_foreign_host_is_refused_against_dns_rebinding()
     {
         await using var server = await CanvasTestServer.StartAsync();

@@ -21,7 +21,15 @@ async function main(): Promise<void> {
   const styles = connection
     .connect()
     .then(() => connection.request<{ path: string; css: string }[]>("listStyles"))
-    .catch(() => []);
+    .then((sheets) => sheets.map((s) => s.css), () => []);
+  const tailwindUrl = new URL(`app/tailwind.js?token=${encodeURIComponent(token)}`, location.href).toString();
+  const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
+  const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
+  // Drawn at once, while the documents are on their way: the stage's frames and the Tailwind engine
+  // in the first of them take longer to set up than the documents take to arrive.
+  root.render(
+    <App controller={controller} styles={styles} tailwindUrl={tailwindUrl} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
+  );
   try {
     await starting;
     editorHost?.started();
@@ -29,12 +37,6 @@ async function main(): Promise<void> {
     root.render(<p className="fatal">Cannot reach the OmniOS server: {String(error)}</p>);
     return;
   }
-  const tailwindUrl = new URL(`app/tailwind.js?token=${encodeURIComponent(token)}`, location.href).toString();
-  const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
-  const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
-  root.render(
-    <App controller={controller} styles={(await styles).map((s) => s.css)} tailwindUrl={tailwindUrl} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
-  );
   (window as unknown as { omnios: CanvasController }).omnios = controller;
 }
 

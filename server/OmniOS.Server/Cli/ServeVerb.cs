@@ -60,6 +60,8 @@ public static class ServeVerb
             error.WriteLine($"omnios: recovery: {line}");
 
         var workspace = new DesignWorkspace(files, new DiskWriter(files, journal));
+        // The inspector's theme is ready before the first canvas asks for it.
+        workspace.Styles.ReadInBackground(message => error.WriteLine($"omnios: {message}"));
         await using var server = await CanvasServer.StartAsync(workspace, port, CanvasApp.FindRoot(), message => error.WriteLine($"omnios: {message}"));
         using var watcher = new DiskWatcher(workspace);
         output.WriteLine($"OmniOS canvas: {server.Url}");

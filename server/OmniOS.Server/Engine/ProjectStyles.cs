@@ -101,6 +101,24 @@ public sealed class ProjectStyles
 
     public ConventionSetting Setting => EditorSetting ?? ProjectSetting();
 
+    /// <summary>
+    /// Reads the settings and the project's styles in the background (the theme then prepares its tables), so the
+    /// first request that needs them does not wait. Only a head start: a failure is logged, and the first request
+    /// that needs the styles reads them again and reports what fails.
+    /// </summary>
+    public void ReadInBackground(Action<string> log) => _ = Task.Run(() =>
+    {
+        try
+        {
+            _ = Setting;
+            _ = Tailwind;
+        }
+        catch (Exception e)
+        {
+            log($"reading the project's styles failed: {e.Message}");
+        }
+    });
+
     /// <summary>The convention of a file, from its elements, the project and the setting.</summary>
     public StyleConvention ConventionOf(DesignModel model) =>
         StyleConventions.ForFile(model.Components.SelectMany(c => c.Roots).SelectMany(DesignNode.ElementsIn).Select(StylingOf), Tailwind, UsesTailwind, Setting);

@@ -188,20 +188,7 @@ public sealed class LanguageServer
     /// </summary>
     private Task Initialized(JsonElement parameters)
     {
-        var styles = Workspace.Styles;
-        _ = Task.Run(() =>
-        {
-            try
-            {
-                _ = styles.Setting;
-                _ = styles.Tailwind;
-            }
-            catch (Exception e)
-            {
-                // Only a head start: the first request that needs the styles reads them again and reports what fails.
-                _log.WriteLine($"omnios lsp: reading the project's styles failed: {e.Message}");
-            }
-        });
+        Workspace.Styles.ReadInBackground(message => _log.WriteLine($"omnios lsp: {message}"));
         return Task.CompletedTask;
     }
 

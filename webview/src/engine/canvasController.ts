@@ -248,26 +248,32 @@ export class CanvasController {
     return pending;
   }
 
-  /** Loads the files of the project components a document uses (and theirs), so instances can be drawn. Returns whether any was new. */
+  /**
+   * Loads the files of the project components a document uses (and theirs), so instances can be drawn:
+   * every file as soon as the one using it has arrived, all of them at once rather than one round trip
+   * after another. Returns whether any was new.
+   */
   private async loadInstances(document: DesignDocument): Promise<boolean> {
     let loadedAny = false;
     const seen = new Set<string>([document.path]);
-    const queue = [document];
-    while (queue.length > 0) {
-      const next = queue.shift()!;
-      const paths = new Set<string>();
-      for (const entry of next.elements()) if (entry.element.component?.path) paths.add(entry.element.component.path);
-      for (const path of paths) {
-        if (seen.has(path)) continue;
+    const visit = async (next: DesignDocument): Promise<void> => {
+      const loads: Promise<void>[] = [];
+      for (const entry of next.elements()) {
+        const path = entry.element.component?.path;
+        if (!path || seen.has(path)) continue;
         seen.add(path);
         const known = this.documents.has(path);
-        const loaded = await this.load(path);
-        if (loaded) {
-          loadedAny ||= !known;
-          queue.push(loaded);
-        }
+        loads.push(
+          this.load(path).then((loaded) => {
+            if (!loaded) return;
+            loadedAny ||= !known;
+            return visit(loaded);
+          }),
+        );
       }
-    }
+      await Promise.all(loads);
+    };
+    await visit(document);
     return loadedAny;
   }
 

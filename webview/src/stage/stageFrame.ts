@@ -43,6 +43,15 @@ const FRAME_CSS = `
   omnios-overlay .drop { position: absolute; background: #f97316; pointer-events: none; border-radius: 1px; }
 `;
 
+/**
+ * Resolves once the CSS for what was just drawn is in place in every frame: the Tailwind engine
+ * generates it in microtasks after the DOM changes, and the other frames copy it the same way, so
+ * the next task sees it all done.
+ */
+export function generatedCssSettled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class StageFrame {
   readonly iframe: HTMLIFrameElement;
   private doc!: Document;
@@ -63,7 +72,8 @@ export class StageFrame {
     container: HTMLElement,
     readonly width: number,
     private readonly host: RenderHost,
-    private readonly styles: string[],
+    /** The project's stylesheets, which the engine reads (this frame starts loading the engine before they arrive). */
+    private readonly styles: Promise<string[]>,
     /**
      * The Tailwind engine's URL, which this frame runs on its own document; or the frame that runs
      * it, whose generated CSS this frame copies (every frame draws the same elements, so one
@@ -125,13 +135,14 @@ export class StageFrame {
   }
 
   private async setUp(): Promise<void> {
-    const engine =
-      typeof this.tailwind === "string"
-        ? this.styles.map((s) => `<style type="text/tailwindcss">${s.replace(/@import\s+["']tailwindcss["'];?/g, "")}</style>`).join("") + `<script src="${this.tailwind}"></script>`
-        : "<style data-omnios-tailwind></style>";
+    // The engine's script is fetched at once; it runs once the project's stylesheets are in place
+    // (it compiles them when it starts: running it before they arrive would compile twice).
+    const engine = typeof this.tailwind === "string" ? `<link rel="preload" as="script" href="${this.tailwind}">` : "<style data-omnios-tailwind></style>";
     this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style data-omnios-frame>${FRAME_CSS}</style>${engine}</head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
     await new Promise<void>((resolve) => this.iframe.addEventListener("load", () => resolve(), { once: true }));
-    if (typeof this.tailwind !== "string") {
+    if (typeof this.tailwind === "string") {
+      await this.runEngine(this.iframe.contentDocument!, this.tailwind);
+    } else {
       const copy = this.iframe.contentDocument!.querySelector("style[data-omnios-tailwind]")!;
       await this.tailwind.ready();
       this.tailwind.onGeneratedCss((css) => (copy.textContent = css));
@@ -148,6 +159,23 @@ export class StageFrame {
       this.callbacks.heightChanged();
     });
     this.resizeObserver.observe(this.doc.documentElement);
+  }
+
+  /** Adds the project's stylesheets for the Tailwind engine, then the engine; resolves once it has run (or failed to load: the design is drawn unstyled). */
+  private async runEngine(doc: Document, url: string): Promise<void> {
+    for (const css of await this.styles) {
+      const style = doc.createElement("style");
+      style.type = "text/tailwindcss";
+      style.textContent = css.replace(/@import\s+["']tailwindcss["'];?/g, "");
+      doc.head.append(style);
+    }
+    const script = doc.createElement("script");
+    script.src = url;
+    await new Promise<void>((resolve) => {
+      script.addEventListener("load", () => resolve(), { once: true });
+      script.addEventListener("error", () => resolve(), { once: true });
+      doc.head.append(script);
+    });
   }
 
   /** Stops listening; the frame is being removed. */
@@ -313,6 +341,11 @@ export class StageFrame {
 
   private refreshOverlay(): void {
     if (!this.overlay || this.disposed || !this.doc.defaultView) return;
+    // Nothing to show: no layout to read (a drawing would otherwise be laid out here, before its CSS is generated).
+    if (!this.hoverId && this.selection.length === 0 && !this.drop) {
+      if (this.overlay.firstChild) this.overlay.replaceChildren();
+      return;
+    }
     const parts: string[] = [];
     const scrollX = this.doc.defaultView!.scrollX;
     const scrollY = this.doc.defaultView!.scrollY;

@@ -12,7 +12,8 @@ import { clampZoom, shownComponent, StagePanel } from "./StagePanel";
 
 interface Props {
   controller: CanvasController;
-  styles: string[];
+  /** The project's stylesheets, for the Tailwind engine on the stage (they arrive after the app is drawn). */
+  styles: Promise<string[]>;
   tailwindUrl: string;
   assetUrl(src: string): string;
   initialWidths: number[];
@@ -34,6 +35,8 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
   const [message, setMessage] = useState<{ text: string; kind: "info" | "error" } | null>(null);
   const [connected, setConnected] = useState(true);
   const [theme, setTheme] = useState<ThemeScales | null>(null);
+  // The document the stage last drew completely.
+  const [drawnPath, setDrawnPath] = useState<string | null>(null);
   // What the inspector edits: picking an element in a frame proposes the breakpoint of that frame's width.
   const [variant, setVariant] = useState<Variant>(BASE);
   const frames = useRef<StageFrame[]>([]);
@@ -50,11 +53,17 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
       controller.on("message", (text, kind) => setMessage({ text, kind })),
       controller.on("connection", setConnected),
     ];
+    // The app is drawn before the documents arrive: catch up with what came before these listeners.
+    setDocuments(controller.summaries);
+    setPath(controller.current);
+    setComponent(controller.requestedComponent);
     return () => offs.forEach((off) => off());
   }, [controller]);
 
-  // The theme is read again for each document shown: the project's stylesheets may have changed.
+  // The theme is read again for each document shown (the project's stylesheets may have changed),
+  // once the stage has drawn it: the inspector's data must not hold up the drawing.
   useEffect(() => {
+    if (drawnPath === null) return;
     let current = true;
     controller.themeScales().then(
       (scales) => current && setTheme(scales),
@@ -63,7 +72,7 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
     return () => {
       current = false;
     };
-  }, [controller, path]);
+  }, [controller, drawnPath]);
 
   useEffect(
     () => controller.on("pickedInFrame", (width) => setVariant((v) => ({ ...v, breakpoint: breakpointForWidth(width, theme?.breakpoints ?? []) }))),
@@ -188,23 +197,22 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
             Syntax error: {errors[0]!.message} (line {errors[0]!.line}). The canvas shows the last version that parsed.
           </div>
         )}
-        {document && (
-          <StagePanel
-            controller={controller}
-            path={path}
-            frameWidths={widths}
-            styles={styles}
-            component={shown?.name ?? null}
-            zoom={zoom}
-            onZoom={setZoom}
-            assetUrl={assetUrl}
-            tailwindUrl={tailwindUrl}
-            onKey={onKey}
-            breakpoints={theme?.breakpoints ?? []}
-            editedFrom={editedFrom}
-            frames={frames}
-          />
-        )}
+        <StagePanel
+          controller={controller}
+          path={path}
+          frameWidths={widths}
+          styles={styles}
+          component={shown?.name ?? null}
+          zoom={zoom}
+          onZoom={setZoom}
+          assetUrl={assetUrl}
+          tailwindUrl={tailwindUrl}
+          onKey={onKey}
+          breakpoints={theme?.breakpoints ?? []}
+          editedFrom={editedFrom}
+          frames={frames}
+          onDrawn={setDrawnPath}
+        />
         {message && <div className={`toast ${message.kind}`}>{message.text}</div>}
       </main>
       {panels.inspector && (

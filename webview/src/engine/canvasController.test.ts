@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { CanvasController } from "./canvasController";
+import { Connection, type SocketLike } from "./connection";
+import type { DesignModel, DocumentSummary, ElementNode } from "./protocol";
+
+/** An element that draws a component of another file (or a plain div when `uses` is null). */
+function element(id: string, uses: string | null, children: ElementNode[] = []): ElementNode {
+  return {
+    type: "element", id, kind: uses ? "component" : "html", name: uses ? "Part" : "div", selfClosing: false,
+    ...(uses ? { component: { path: uses, module: null, export: "default" } } : {}),
+    attributes: [], className: null, style: null, events: [], text: null, children, start: 0, end: 0,
+  };
+}
+
+function model(path: string, uses: string[]): DesignModel {
+  const roots = [element(`${path}#Page/0`, null, uses.map((u, i) => element(`${path}#Page/0/${i}`, u)))];
+  return {
+    path, ok: true, errors: [], version: 1, imports: [],
+    components: [{ name: "Page", kind: "function", export: "default", isComponent: true, start: 0, end: 0, propsType: null, props: [], roots }],
+  };
+}
+
+/** A server in memory: the requests it got, answered only when the test says so. */
+function fakeServer(files: Record<string, string[]>) {
+  const requests: { id: number; method: string; params: { path?: string } }[] = [];
+  let socket!: SocketLike;
+  const connection = new Connection("ws://x", () => {
+    socket = { readyState: 1, send: (data) => requests.push(JSON.parse(data)), close() {}, onopen: null, onclose: null, onmessage: null };
+    queueMicrotask(() => socket.onopen!({}));
+    return socket;
+  });
+  const answer = (request: (typeof requests)[number]) => {
+    const result =
+      request.method === "listDocuments"
+        ? Object.keys(files).map((path, i): DocumentSummary => ({ path, components: ["Page"], main: i === 0, exports: [] }))
+        : model(request.params.path!, files[request.params.path!]!);
+    socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, result }) });
+  };
+  return { connection, requests, answer };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+test("opening a page asks for the files of all its components at once, and theirs as soon as each arrives", async () => {
+  const server = fakeServer({ "app/page.tsx": ["components/Header.tsx", "components/Pricing.tsx"], "components/Header.tsx": [], "components/Pricing.tsx": ["components/Card.tsx"], "components/Card.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  let shown: string | null = null;
+  controller.on("show", (path) => (shown = path));
+
+  const starting = controller.start();
+  await settle();
+  server.answer(server.requests[0]!);
+  await settle();
+  assert.deepEqual(server.requests.slice(1).map((r) => r.params.path), ["app/page.tsx"]);
+  server.answer(server.requests[1]!);
+  await settle();
+
+  // Both components of the page are asked for before either answer arrives.
+  assert.deepEqual(server.requests.slice(2).map((r) => r.params.path), ["components/Header.tsx", "components/Pricing.tsx"]);
+  server.answer(server.requests[3]!);
+  await settle();
+  assert.deepEqual(server.requests.slice(4).map((r) => r.params.path), ["components/Card.tsx"]);
+  assert.equal(shown, null);
+  server.answer(server.requests[4]!);
+  server.answer(server.requests[2]!);
+  await starting;
+
+  assert.equal(shown, "app/page.tsx");
+  assert.deepEqual([...controller.documents.keys()].sort(), ["app/page.tsx", "components/Card.tsx", "components/Header.tsx", "components/Pricing.tsx"]);
+  assert.equal(controller.component("components/Card.tsx", "default")?.name, "Page");
+});
+
+test("a file used twice is asked for once", async () => {
+  const server = fakeServer({ "app/page.tsx": ["components/A.tsx", "components/B.tsx"], "components/A.tsx": ["components/Shared.tsx"], "components/B.tsx": ["components/Shared.tsx"], "components/Shared.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  let started = false;
+  const starting = controller.start().then(() => (started = true));
+  for (let answered = 0; !started; ) {
+    await settle();
+    while (answered < server.requests.length) server.answer(server.requests[answered++]!);
+  }
+  await starting;
+
+  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method).sort(), ["app/page.tsx", "components/A.tsx", "components/B.tsx", "components/Shared.tsx", "listDocuments"]);
+});
