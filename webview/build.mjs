@@ -24,7 +24,11 @@ const options = {
   jsx: "automatic",
   sourcemap: watch ? "inline" : "linked",
   minify: !watch,
-  define: { "process.env.NODE_ENV": JSON.stringify(watch ? "development" : "production") },
+  define: {
+    "process.env.NODE_ENV": JSON.stringify(watch ? "development" : "production"),
+    // Part of what the generated CSS kept between boots depends on (src/stage/generatedCssCache.ts).
+    TAILWIND_ENGINE_VERSION: JSON.stringify(require("@tailwindcss/browser/package.json").version),
+  },
   logLevel: "info",
 };
 

@@ -2,10 +2,14 @@ import { createRoot } from "react-dom/client";
 import { CanvasController } from "./engine/canvasController";
 import { Connection } from "./engine/connection";
 import { connectEditorHost } from "./engine/editorHost";
+import { GeneratedCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
+import type { TailwindEngine } from "./stage/stageFrame";
 import { App } from "./ui/App";
 import "./ui/app.css";
 
 const DEFAULT_WIDTHS = [1280, 768, 390];
+/** The version of @tailwindcss/browser bundled as app/tailwind.js (set by build.mjs). */
+declare const TAILWIND_ENGINE_VERSION: string;
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -18,17 +22,23 @@ async function main(): Promise<void> {
   if (editorHost) controller.on("show", (path, component) => editorHost.shown(path, component));
   const starting = controller.start(params.get("path"), params.get("component"));
   // The project's stylesheets, asked for alongside the documents rather than after them.
-  const styles = connection
+  const sheets = connection
     .connect()
-    .then(() => connection.request<{ path: string; css: string }[]>("listStyles"))
-    .then((sheets) => sheets.map((s) => s.css), () => []);
+    .then(() => connection.request<ProjectStylesheet[]>("listStyles"))
+    .then((list) => list, () => null);
   const tailwindUrl = new URL(`app/tailwind.js?token=${encodeURIComponent(token)}`, location.href).toString();
+  const tailwind: TailwindEngine = {
+    url: tailwindUrl,
+    styles: sheets.then((list) => (list ?? []).map((s) => s.css)),
+    // Without the stylesheets there is nothing to check a kept entry against: nothing is read or kept.
+    cache: sheets.then((list) => (list ? GeneratedCssCache.open(localStorageIfAvailable(window), tailwindUrl, TAILWIND_ENGINE_VERSION, list) : null)),
+  };
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
   // Drawn at once, while the documents are on their way: the stage's frames and the Tailwind engine
   // in the first of them take longer to set up than the documents take to arrive.
   root.render(
-    <App controller={controller} styles={styles} tailwindUrl={tailwindUrl} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
+    <App controller={controller} tailwind={tailwind} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
   );
   try {
     await starting;

@@ -6,6 +6,7 @@ import type { DesignDocument } from "../engine/documentStore";
 import type { DesignNode, ElementNode } from "../engine/protocol";
 import { elementChildren } from "../engine/tree";
 import { dropTargetFor, type DropCandidate, type DropTarget } from "./dropTarget";
+import type { GeneratedCssCache } from "./generatedCssCache";
 import { redrawElement, renderRoots, type RenderHost } from "./render";
 
 export interface FrameCallbacks {
@@ -52,6 +53,15 @@ export function generatedCssSettled(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The Tailwind engine a frame runs: its script, the project's stylesheets it compiles, and the CSS it generated last time. */
+export interface TailwindEngine {
+  url: string;
+  /** The project's stylesheets (the frame starts loading the engine before they arrive). */
+  styles: Promise<string[]>;
+  /** Where the engine's CSS for this project is kept between boots; null when nothing can be kept. */
+  cache: Promise<GeneratedCssCache | null>;
+}
+
 export class StageFrame {
   readonly iframe: HTMLIFrameElement;
   private doc!: Document;
@@ -67,19 +77,23 @@ export class StageFrame {
   private resizeObserver: ResizeObserver | null = null;
   private cssObserver: MutationObserver | null = null;
   private readonly cssListeners: ((css: string) => void)[] = [];
+  /** The engine's CSS kept from an earlier boot, drawn with until the engine has run (the frame that runs the engine). */
+  private cachedCss: string | null = null;
+  /** The CSS the engine generated last (the frame that runs it). */
+  private generatedCss = "";
+  private cache: GeneratedCssCache | null = null;
+  private engineRun: Promise<void> | null = null;
 
   constructor(
     container: HTMLElement,
     readonly width: number,
     private readonly host: RenderHost,
-    /** The project's stylesheets, which the engine reads (this frame starts loading the engine before they arrive). */
-    private readonly styles: Promise<string[]>,
     /**
-     * The Tailwind engine's URL, which this frame runs on its own document; or the frame that runs
-     * it, whose generated CSS this frame copies (every frame draws the same elements, so one
-     * engine serves all, and the copied media queries still follow each frame's own width).
+     * The Tailwind engine, which this frame runs on its own document; or the frame that runs it,
+     * whose generated CSS this frame copies (every frame draws the same elements, so one engine
+     * serves all, and the copied media queries still follow each frame's own width).
      */
-    private readonly tailwind: string | StageFrame,
+    private readonly tailwind: TailwindEngine | StageFrame,
     private readonly callbacks: FrameCallbacks,
   ) {
     this.iframe = document.createElement("iframe");
@@ -137,17 +151,25 @@ export class StageFrame {
   private async setUp(): Promise<void> {
     // The engine's script is fetched at once; it runs once the project's stylesheets are in place
     // (it compiles them when it starts: running it before they arrive would compile twice).
-    const engine = typeof this.tailwind === "string" ? `<link rel="preload" as="script" href="${this.tailwind}">` : "<style data-omnios-tailwind></style>";
-    this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style data-omnios-frame>${FRAME_CSS}</style>${engine}</head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
+    const preload = this.tailwind instanceof StageFrame ? "" : `<link rel="preload" as="script" href="${this.tailwind.url}">`;
+    this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style data-omnios-frame>${FRAME_CSS}</style><style data-omnios-tailwind></style>${preload}</head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
     await new Promise<void>((resolve) => this.iframe.addEventListener("load", () => resolve(), { once: true }));
-    if (typeof this.tailwind === "string") {
-      await this.runEngine(this.iframe.contentDocument!, this.tailwind);
-    } else {
-      const copy = this.iframe.contentDocument!.querySelector("style[data-omnios-tailwind]")!;
+    this.doc = this.iframe.contentDocument!;
+    const copy = this.doc.querySelector<HTMLStyleElement>("style[data-omnios-tailwind]")!;
+    if (this.tailwind instanceof StageFrame) {
       await this.tailwind.ready();
       this.tailwind.onGeneratedCss((css) => (copy.textContent = css));
+    } else {
+      this.cache = await this.tailwind.cache;
+      this.cachedCss = this.cache?.read() ?? null;
+      // With the CSS of an earlier boot the frame draws at once, and the engine runs after the first drawing (startEngine).
+      if (this.cachedCss !== null) {
+        copy.textContent = this.cachedCss;
+        this.iframe.dataset.omniosCss = "cache";
+      } else {
+        await this.startEngine();
+      }
     }
-    this.doc = this.iframe.contentDocument!;
     this.root = this.doc.querySelector("omnios-root")!;
     this.overlay = this.doc.querySelector("omnios-overlay")!;
     (this.root as HTMLElement).style.display = "block";
@@ -161,21 +183,61 @@ export class StageFrame {
     this.resizeObserver.observe(this.doc.documentElement);
   }
 
-  /** Adds the project's stylesheets for the Tailwind engine, then the engine; resolves once it has run (or failed to load: the design is drawn unstyled). */
-  private async runEngine(doc: Document, url: string): Promise<void> {
-    for (const css of await this.styles) {
+  /**
+   * Runs the Tailwind engine in the frame that runs it, once; resolves when its CSS is in place in
+   * every frame (or the engine failed to load: the design stays drawn with the CSS it had).
+   */
+  startEngine(): Promise<void> {
+    if (this.tailwind instanceof StageFrame) return Promise.resolve();
+    this.engineRun ??= this.runEngine(this.tailwind);
+    return this.engineRun;
+  }
+
+  /** Adds the project's stylesheets for the Tailwind engine, then the engine; then follows the CSS it generates. */
+  private async runEngine(engine: TailwindEngine): Promise<void> {
+    const doc = this.iframe.contentDocument!;
+    for (const css of await engine.styles) {
       const style = doc.createElement("style");
       style.type = "text/tailwindcss";
       style.textContent = css.replace(/@import\s+["']tailwindcss["'];?/g, "");
       doc.head.append(style);
     }
     const script = doc.createElement("script");
-    script.src = url;
-    await new Promise<void>((resolve) => {
-      script.addEventListener("load", () => resolve(), { once: true });
-      script.addEventListener("error", () => resolve(), { once: true });
+    script.src = engine.url;
+    const loaded = await new Promise<boolean>((resolve) => {
+      script.addEventListener("load", () => resolve(true), { once: true });
+      script.addEventListener("error", () => resolve(false), { once: true });
       doc.head.append(script);
     });
+    if (!loaded || this.disposed) return;
+    const head = doc.head;
+    const generated = () =>
+      [...head.querySelectorAll("style")]
+        .filter((style) => !style.hasAttribute("data-omnios-frame") && !style.hasAttribute("data-omnios-tailwind") && style.type !== "text/tailwindcss")
+        .map((style) => style.textContent ?? "")
+        .join("\n");
+    this.cssObserver = new MutationObserver(() => this.generatedCssChanged(generated()));
+    this.cssObserver.observe(head, { childList: true, subtree: true, characterData: true });
+    if (this.cachedCss !== null) {
+      // The engine generates the CSS for what is drawn while it starts; then it replaces the cached
+      // CSS in every frame at once (it may style classes the cache lacked).
+      await generatedCssSettled();
+      if (this.disposed) return;
+      this.cachedCss = null;
+      doc.querySelector("style[data-omnios-tailwind]")!.textContent = "";
+    }
+    this.iframe.dataset.omniosCss = "engine";
+    this.generatedCssChanged(generated(), true);
+  }
+
+  private generatedCssChanged(css: string, force = false): void {
+    if (css === this.generatedCss && !force) return;
+    this.generatedCss = css;
+    // Until the engine has caught up with the drawing, the frames keep the cached CSS.
+    if (this.cachedCss !== null) return;
+    for (const notify of this.cssListeners) notify(css);
+    // Kept only once something is drawn: before that the engine's CSS lacks the drawing's classes.
+    if (this.document) this.cache?.write(css);
   }
 
   /** Stops listening; the frame is being removed. */
@@ -185,24 +247,10 @@ export class StageFrame {
     this.cssObserver?.disconnect();
   }
 
-  /** Calls back with the CSS the Tailwind engine generated in this frame, now and whenever it changes. */
+  /** Calls back with the CSS for the frames (the engine's in this frame, or until it has run, the cached), now and whenever it changes. */
   onGeneratedCss(listener: (css: string) => void): void {
-    const head = this.doc.head;
-    const generated = () =>
-      [...head.querySelectorAll("style")]
-        .filter((style) => !style.hasAttribute("data-omnios-frame") && style.type !== "text/tailwindcss")
-        .map((style) => style.textContent ?? "")
-        .join("\n");
-    let last = generated();
-    listener(last);
-    this.cssObserver ??= new MutationObserver(() => {
-      const css = generated();
-      if (css === last) return;
-      last = css;
-      for (const notify of this.cssListeners) notify(css);
-    });
+    listener(this.cachedCss ?? this.generatedCss);
     this.cssListeners.push(listener);
-    this.cssObserver.observe(head, { childList: true, subtree: true, characterData: true });
   }
 
   private listen(): void {

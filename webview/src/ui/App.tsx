@@ -3,7 +3,7 @@ import type { CanvasController } from "../engine/canvasController";
 import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
 import { BASE, breakpointForWidth, breakpointWidth, type ThemeScales, type Variant } from "../engine/styles";
-import type { StageFrame } from "../stage/stageFrame";
+import type { StageFrame, TailwindEngine } from "../stage/stageFrame";
 import { Inspector } from "./Inspector";
 import { Layers } from "./Layers";
 import { fitZoom, gridColumns, initialPanels, type PanelsShown } from "./layout";
@@ -12,9 +12,8 @@ import { clampZoom, shownComponent, StagePanel } from "./StagePanel";
 
 interface Props {
   controller: CanvasController;
-  /** The project's stylesheets, for the Tailwind engine on the stage (they arrive after the app is drawn). */
-  styles: Promise<string[]>;
-  tailwindUrl: string;
+  /** The Tailwind engine on the stage (the project's stylesheets arrive after the app is drawn). */
+  tailwind: TailwindEngine;
   assetUrl(src: string): string;
   initialWidths: number[];
   /** The VS Code webview around the canvas, when there is one. */
@@ -22,7 +21,7 @@ interface Props {
 }
 
 /** The canvas: toolbar, layers and palette on the left, the stage in the middle, the inspector on the right. */
-export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, editorHost }: Props) {
+export function App({ controller, tailwind, assetUrl, initialWidths, editorHost }: Props) {
   const [documents, setDocuments] = useState<DocumentSummary[]>(controller.summaries);
   const [path, setPath] = useState<string | null>(controller.current);
   // Bumped on every redraw so panels read the document's current model.
@@ -201,12 +200,11 @@ export function App({ controller, styles, tailwindUrl, assetUrl, initialWidths, 
           controller={controller}
           path={path}
           frameWidths={widths}
-          styles={styles}
+          tailwind={tailwind}
           component={shown?.name ?? null}
           zoom={zoom}
           onZoom={setZoom}
           assetUrl={assetUrl}
-          tailwindUrl={tailwindUrl}
           onKey={onKey}
           breakpoints={theme?.breakpoints ?? []}
           editedFrom={editedFrom}

@@ -3,7 +3,7 @@ import type { CanvasController } from "../engine/canvasController";
 import type { ComponentJson } from "../engine/protocol";
 import { breakpointForWidth, type ScaleStep } from "../engine/styles";
 import type { RenderHost } from "../stage/render";
-import { generatedCssSettled, StageFrame } from "../stage/stageFrame";
+import { generatedCssSettled, StageFrame, type TailwindEngine } from "../stage/stageFrame";
 import type { PaletteItem } from "./Palette";
 
 interface Props {
@@ -11,13 +11,12 @@ interface Props {
   /** The document shown (the frames stay when it changes: only their content is drawn again). */
   path: string | null;
   frameWidths: number[];
-  /** The project's stylesheets (the frames are made before they arrive). */
-  styles: Promise<string[]>;
+  /** The Tailwind engine the first frame runs (the frames are made before the project's stylesheets arrive). */
+  tailwind: TailwindEngine;
   component: string | null;
   zoom: number;
   onZoom(zoom: number): void;
   assetUrl(src: string): string;
-  tailwindUrl: string;
   onKey(event: KeyboardEvent): void;
   /** The theme's breakpoints: each frame's label names the one in force at its width. */
   breakpoints: ScaleStep[];
@@ -30,7 +29,7 @@ interface Props {
 }
 
 /** The stage: the shown component drawn in one frame per width, side by side, zoomable. */
-export function StagePanel({ controller, path, frameWidths, styles, component, zoom, onZoom, assetUrl, tailwindUrl, onKey, breakpoints, editedFrom, frames, onDrawn }: Props) {
+export function StagePanel({ controller, path, frameWidths, tailwind, component, zoom, onZoom, assetUrl, onKey, breakpoints, editedFrom, frames, onDrawn }: Props) {
   const stageRef = useRef<HTMLDivElement>(null);
   const framesRef = useRef<HTMLDivElement>(null);
   const labels = useRef<HTMLElement[]>([]);
@@ -55,7 +54,7 @@ export function StagePanel({ controller, path, frameWidths, styles, component, z
       const column = labelled(container);
       labels.current.push(column.firstElementChild as HTMLElement);
       created.push(
-        new StageFrame(column, width, host, styles, created[0] ?? tailwindUrl, {
+        new StageFrame(column, width, host, created[0] ?? tailwind, {
           select: (id, extend) => controller.select(id, extend, width),
           move: (id, target) => void controller.run({ op: "move", id, parentId: target.parentId, index: target.index }),
           insert: (item, target) => {
@@ -80,6 +79,8 @@ export function StagePanel({ controller, path, frameWidths, styles, component, z
         if (performance.getEntriesByName("omnios-first-render").length === 0) performance.mark("omnios-first-render");
         performance.mark("omnios-drawn", { detail: document.path });
         drawnHandler.current(document.path);
+        // Drawn with the CSS of an earlier boot: the engine runs now, after this drawing is on screen rather than before it.
+        void afterNextPaint().then(() => created[0]?.startEngine());
       });
     };
     drawAllRef.current = drawAll;
@@ -106,7 +107,7 @@ export function StagePanel({ controller, path, frameWidths, styles, component, z
       for (const frame of created) frame.dispose();
       container.replaceChildren();
     };
-  }, [controller, frameWidths.join(","), styles, assetUrl, tailwindUrl]);
+  }, [controller, frameWidths.join(","), tailwind, assetUrl]);
 
   // Each frame's label: its width, the breakpoint in force there, and whether the inspector's edits change it.
   useEffect(() => {
@@ -142,6 +143,14 @@ export function StagePanel({ controller, path, frameWidths, styles, component, z
       </div>
     </div>
   );
+}
+
+/** Resolves once the browser has painted what is drawn now (at once when the page is hidden: it paints nothing). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === "hidden") resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 /** A column for a frame, with its label (filled in by the label effect). */
