@@ -37,7 +37,8 @@ function fakeServer(files: Record<string, string[]>) {
         : model(request.params.path!, files[request.params.path!]!);
     socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, result }) });
   };
-  return { connection, requests, answer };
+  const fail = (request: (typeof requests)[number], message: string) => socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: -32602, message } }) });
+  return { connection, requests, answer, fail };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -83,4 +84,41 @@ test("a file used twice is asked for once", async () => {
   await starting;
 
   assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method).sort(), ["app/page.tsx", "components/A.tsx", "components/B.tsx", "components/Shared.tsx", "listDocuments"]);
+});
+
+test("a page named at start is asked for alongside the document list, before the list arrives", async () => {
+  const server = fakeServer({ "app/page.tsx": ["components/Header.tsx"], "components/Header.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  let shown: string | null = null;
+  controller.on("show", (path) => (shown = path));
+  const starting = controller.start("components/Header.tsx");
+  await settle();
+  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["components/Header.tsx", "listDocuments"]);
+  server.answer(server.requests[1]!);
+  server.answer(server.requests[0]!);
+  await starting;
+
+  assert.equal(shown, "components/Header.tsx");
+  assert.equal(server.requests.length, 2, "the page is asked for once");
+});
+
+test("a page named at start that the list does not have leaves the main page shown", async () => {
+  const server = fakeServer({ "app/page.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  let shown: string | null = null;
+  controller.on("show", (path) => (shown = path));
+  let started = false;
+  const starting = controller.start("app/missing.tsx").then(() => (started = true));
+  for (let answered = 0; !started; ) {
+    await settle();
+    while (answered < server.requests.length) {
+      const request = server.requests[answered++]!;
+      if (request.params.path === "app/missing.tsx") server.fail(request, "No such document: app/missing.tsx");
+      else server.answer(request);
+    }
+  }
+  await starting;
+
+  assert.equal(shown, "app/page.tsx");
+  assert.equal(controller.documents.has("app/missing.tsx"), false);
 });

@@ -57,6 +57,9 @@ export class CanvasController {
 
   async start(initialPath?: string | null, initialComponent: string | null = null): Promise<void> {
     await this.connection.connect();
+    // The page the URL names is asked for alongside the list, not after it (one round trip less);
+    // when the list does not have it, the main page is opened instead and this answer is unused.
+    if (initialPath) void this.load(initialPath);
     this.summaries = await this.connection.request<DocumentSummary[]>("listDocuments");
     this.emit("documents", this.summaries);
     const path = initialPath && this.summaries.some((d) => d.path === initialPath) ? initialPath : this.summaries.find((d) => d.main)?.path ?? this.summaries[0]?.path;
