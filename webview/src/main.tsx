@@ -10,6 +10,7 @@ import "./ui/app.css";
 const DEFAULT_WIDTHS = [1280, 768, 390];
 /** The version of @tailwindcss/browser bundled as app/tailwind.js (set by build.mjs). */
 declare const TAILWIND_ENGINE_VERSION: string;
+const MAIN_PAGE_KEY = "omnios.mainPage";
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -20,18 +21,21 @@ async function main(): Promise<void> {
   // Listening before the first await: the VS Code webview sends its theme as soon as this page loads.
   const editorHost = connectEditorHost(window, (path, component) => controller.open(path, component));
   if (editorHost) controller.on("show", (path, component) => editorHost.shown(path, component));
-  const starting = controller.start(params.get("path"), params.get("component"));
-  // The project's stylesheets, asked for alongside the documents rather than after them.
+  // The project's stylesheets, asked for alongside the documents rather than after them, and before the
+  // controller's openDocument: the server answers a query only after the changes sent before it.
   const sheets = connection
     .connect()
     .then(() => connection.request<ProjectStylesheet[]>("listStyles"))
     .then((list) => list, () => null);
+  const storage = localStorageIfAvailable(window);
+  const starting = controller.start(params.get("path"), params.get("component"), rememberedMainPage(storage));
+  controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));
   const tailwindUrl = new URL(`app/tailwind.js?token=${encodeURIComponent(token)}`, location.href).toString();
   const tailwind: TailwindEngine = {
     url: tailwindUrl,
     styles: sheets.then((list) => (list ?? []).map((s) => s.css)),
     // Without the stylesheets there is nothing to check a kept entry against: nothing is read or kept.
-    cache: sheets.then((list) => (list ? GeneratedCssCache.open(localStorageIfAvailable(window), tailwindUrl, TAILWIND_ENGINE_VERSION, list) : null)),
+    cache: sheets.then((list) => (list ? GeneratedCssCache.open(storage, tailwindUrl, TAILWIND_ENGINE_VERSION, list) : null)),
   };
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
@@ -48,6 +52,23 @@ async function main(): Promise<void> {
     return;
   }
   (window as unknown as { omnios: CanvasController }).omnios = controller;
+}
+
+/** The project's main page as the last boot's document list named it (the controller checks it against this boot's). */
+function rememberedMainPage(storage: Storage | null): string | null {
+  try {
+    return storage?.getItem(MAIN_PAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberMainPage(storage: Storage | null, path: string | null): void {
+  try {
+    if (path) storage?.setItem(MAIN_PAGE_KEY, path);
+  } catch {
+    // Not kept (storage full or refused): the next boot asks for the list first, as without it.
+  }
 }
 
 void main();

@@ -93,7 +93,7 @@ test("a page named at start is asked for alongside the document list, before the
   controller.on("show", (path) => (shown = path));
   const starting = controller.start("components/Header.tsx");
   await settle();
-  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["components/Header.tsx", "listDocuments"]);
+  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["listDocuments", "components/Header.tsx"]);
   server.answer(server.requests[1]!);
   server.answer(server.requests[0]!);
   await starting;
@@ -121,4 +121,39 @@ test("a page named at start that the list does not have leaves the main page sho
 
   assert.equal(shown, "app/page.tsx");
   assert.equal(controller.documents.has("app/missing.tsx"), false);
+});
+
+test("without a page named, the main page the caller expects is asked for with its components before the document list arrives", async () => {
+  const server = fakeServer({ "app/page.tsx": ["components/Header.tsx"], "components/Header.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  let shown: string | null = null;
+  controller.on("show", (path) => (shown = path));
+  const starting = controller.start(null, null, "app/page.tsx");
+  await settle();
+  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["listDocuments", "app/page.tsx"]);
+  server.answer(server.requests[1]!);
+  await settle();
+  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["listDocuments", "app/page.tsx", "components/Header.tsx"]);
+  server.answer(server.requests[2]!);
+  server.answer(server.requests[0]!);
+  await starting;
+
+  assert.equal(shown, "app/page.tsx");
+  assert.equal(server.requests.length, 3, "each file is asked for once");
+});
+
+test("an expected main page the list does not name main is not shown", async () => {
+  const server = fakeServer({ "app/page.tsx": [], "app/about/page.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  let shown: string | null = null;
+  controller.on("show", (path) => (shown = path));
+  let started = false;
+  const starting = controller.start(null, null, "app/about/page.tsx").then(() => (started = true));
+  for (let answered = 0; !started; ) {
+    await settle();
+    while (answered < server.requests.length) server.answer(server.requests[answered++]!);
+  }
+  await starting;
+
+  assert.equal(shown, "app/page.tsx");
 });

@@ -55,12 +55,19 @@ export class CanvasController {
     return () => (this.listeners[event] as Set<ControllerEvents[K]>).delete(listener);
   }
 
-  async start(initialPath?: string | null, initialComponent: string | null = null): Promise<void> {
+  /**
+   * Shows the page named (when the project has it), else the project's main page. The page named, or
+   * without one the main page the caller expects (`likelyMain`, the last boot's), is asked for with
+   * its components alongside the document list rather than after it; one the list does not confirm
+   * is not shown.
+   */
+  async start(initialPath?: string | null, initialComponent: string | null = null, likelyMain: string | null = null): Promise<void> {
     await this.connection.connect();
-    // The page the URL names is asked for alongside the list, not after it (one round trip less);
-    // when the list does not have it, the main page is opened instead and this answer is unused.
-    if (initialPath) void this.load(initialPath);
-    this.summaries = await this.connection.request<DocumentSummary[]>("listDocuments");
+    // Sent first: the server answers this query without holding up the openDocument requests after it.
+    const listing = this.connection.request<DocumentSummary[]>("listDocuments");
+    const expected = initialPath || likelyMain;
+    if (expected) void this.load(expected).then((document) => document && this.loadInstances(document));
+    this.summaries = await listing;
     this.emit("documents", this.summaries);
     const path = initialPath && this.summaries.some((d) => d.path === initialPath) ? initialPath : this.summaries.find((d) => d.main)?.path ?? this.summaries[0]?.path;
     if (path) await this.open(path, path === initialPath ? initialComponent : null);
