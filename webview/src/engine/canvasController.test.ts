@@ -38,7 +38,28 @@ function fakeServer(files: Record<string, string[]>) {
     socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, result }) });
   };
   const fail = (request: (typeof requests)[number], message: string) => socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: -32602, message } }) });
-  return { connection, requests, answer, fail };
+  /** Answers every request as it comes (a file it does not have with an error, as the server does) until `done` settles. */
+  const answerAll = async (done: Promise<unknown>) => {
+    let finished = false;
+    const settled = done.then(() => (finished = true));
+    for (let answered = 0; !finished; ) {
+      await settle();
+      while (answered < requests.length) {
+        const request = requests[answered++]!;
+        if (request.method === "openDocument" && !(request.params.path! in files)) fail(request, `No such document: ${request.params.path}`);
+        else answer(request);
+      }
+    }
+    await settled;
+  };
+  return { connection, requests, answer, answerAll };
+}
+
+/** The document the controller showed last (null: none yet). */
+function shownBy(controller: CanvasController): () => string | null {
+  let shown: string | null = null;
+  controller.on("show", (path) => (shown = path));
+  return () => shown;
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,13 +96,7 @@ test("opening a page asks for the files of all its components at once, and their
 test("a file used twice is asked for once", async () => {
   const server = fakeServer({ "app/page.tsx": ["components/A.tsx", "components/B.tsx"], "components/A.tsx": ["components/Shared.tsx"], "components/B.tsx": ["components/Shared.tsx"], "components/Shared.tsx": [] });
   const controller = new CanvasController(server.connection);
-  let started = false;
-  const starting = controller.start().then(() => (started = true));
-  for (let answered = 0; !started; ) {
-    await settle();
-    while (answered < server.requests.length) server.answer(server.requests[answered++]!);
-  }
-  await starting;
+  await server.answerAll(controller.start());
 
   assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method).sort(), ["app/page.tsx", "components/A.tsx", "components/B.tsx", "components/Shared.tsx", "listDocuments"]);
 });
@@ -89,8 +104,7 @@ test("a file used twice is asked for once", async () => {
 test("a page named at start is asked for alongside the document list, before the list arrives", async () => {
   const server = fakeServer({ "app/page.tsx": ["components/Header.tsx"], "components/Header.tsx": [] });
   const controller = new CanvasController(server.connection);
-  let shown: string | null = null;
-  controller.on("show", (path) => (shown = path));
+  const shown = shownBy(controller);
   const starting = controller.start("components/Header.tsx");
   await settle();
   assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["listDocuments", "components/Header.tsx"]);
@@ -98,36 +112,24 @@ test("a page named at start is asked for alongside the document list, before the
   server.answer(server.requests[0]!);
   await starting;
 
-  assert.equal(shown, "components/Header.tsx");
+  assert.equal(shown(), "components/Header.tsx");
   assert.equal(server.requests.length, 2, "the page is asked for once");
 });
 
 test("a page named at start that the list does not have leaves the main page shown", async () => {
   const server = fakeServer({ "app/page.tsx": [] });
   const controller = new CanvasController(server.connection);
-  let shown: string | null = null;
-  controller.on("show", (path) => (shown = path));
-  let started = false;
-  const starting = controller.start("app/missing.tsx").then(() => (started = true));
-  for (let answered = 0; !started; ) {
-    await settle();
-    while (answered < server.requests.length) {
-      const request = server.requests[answered++]!;
-      if (request.params.path === "app/missing.tsx") server.fail(request, "No such document: app/missing.tsx");
-      else server.answer(request);
-    }
-  }
-  await starting;
+  const shown = shownBy(controller);
+  await server.answerAll(controller.start("app/missing.tsx"));
 
-  assert.equal(shown, "app/page.tsx");
+  assert.equal(shown(), "app/page.tsx");
   assert.equal(controller.documents.has("app/missing.tsx"), false);
 });
 
 test("without a page named, the main page the caller expects is asked for with its components before the document list arrives", async () => {
   const server = fakeServer({ "app/page.tsx": ["components/Header.tsx"], "components/Header.tsx": [] });
   const controller = new CanvasController(server.connection);
-  let shown: string | null = null;
-  controller.on("show", (path) => (shown = path));
+  const shown = shownBy(controller);
   const starting = controller.start(null, null, "app/page.tsx");
   await settle();
   assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["listDocuments", "app/page.tsx"]);
@@ -138,22 +140,15 @@ test("without a page named, the main page the caller expects is asked for with i
   server.answer(server.requests[0]!);
   await starting;
 
-  assert.equal(shown, "app/page.tsx");
+  assert.equal(shown(), "app/page.tsx");
   assert.equal(server.requests.length, 3, "each file is asked for once");
 });
 
 test("an expected main page the list does not name main is not shown", async () => {
   const server = fakeServer({ "app/page.tsx": [], "app/about/page.tsx": [] });
   const controller = new CanvasController(server.connection);
-  let shown: string | null = null;
-  controller.on("show", (path) => (shown = path));
-  let started = false;
-  const starting = controller.start(null, null, "app/about/page.tsx").then(() => (started = true));
-  for (let answered = 0; !started; ) {
-    await settle();
-    while (answered < server.requests.length) server.answer(server.requests[answered++]!);
-  }
-  await starting;
+  const shown = shownBy(controller);
+  await server.answerAll(controller.start(null, null, "app/about/page.tsx"));
 
-  assert.equal(shown, "app/page.tsx");
+  assert.equal(shown(), "app/page.tsx");
 });

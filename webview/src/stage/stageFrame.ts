@@ -195,8 +195,11 @@ export class StageFrame {
 
   /** Adds the project's stylesheets for the Tailwind engine, then the engine; then follows the CSS it generates. */
   private async runEngine(engine: TailwindEngine): Promise<void> {
-    const doc = this.iframe.contentDocument!;
-    for (const css of await engine.styles) {
+    const styles = await engine.styles;
+    // Removed before its first drawing was painted: there is no document left to run it in.
+    const doc = this.iframe.contentDocument;
+    if (this.disposed || !doc) return;
+    for (const css of styles) {
       const style = doc.createElement("style");
       style.type = "text/tailwindcss";
       style.textContent = css.replace(/@import\s+["']tailwindcss["'];?/g, "");
