@@ -18,6 +18,7 @@ async function boot(browser, url) {
     const mark = performance.mark.bind(performance);
     performance.mark = (name, options) => {
       if (name === "omnios-first-render") {
+        window.omniosEngineCssBeforeFirstRender = performance.getEntriesByName("omnios-engine-css").length > 0;
         window.omniosFirstRender = [...document.querySelectorAll("iframe.stage-frame")].map((frame) => {
           const button = frame.contentDocument.querySelector("a.bg-brand-500");
           const heading = frame.contentDocument.querySelector("h1");
@@ -36,7 +37,7 @@ async function boot(browser, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.omniosFirstRender !== undefined, null, { timeout: 15000 });
   await waitForCanvas(page);
-  return { page, frames: await page.evaluate(() => window.omniosFirstRender) };
+  return { page, frames: await page.evaluate(() => window.omniosFirstRender), engineCssBefore: await page.evaluate(() => window.omniosEngineCssBeforeFirstRender) };
 }
 
 /** The computed value of a property of the first element matching a selector, in every frame. */
@@ -71,18 +72,20 @@ describe("the stage's generated CSS across boots", () => {
   });
 
   test("the first boot in a browser profile reports its first drawing with every frame styled by the project's theme, the first frame running the Tailwind engine", async () => {
-    const { page, frames } = await boot(browser, server.url);
+    const { page, frames, engineCssBefore } = await boot(browser, server.url);
     assert.deepEqual(frames.map((f) => [f.width, f.background]), [["1280px", BRAND_500], ["768px", BRAND_500], ["390px", BRAND_500]]);
     assert.deepEqual(frames.map((f) => f.engines), [1, 0, 0]);
     assert.equal(frames[0].css, "engine");
+    assert.equal(engineCssBefore, true, "the engine's CSS was in place before the first drawing");
     await page.close();
   });
 
   test("a later boot draws every frame styled with the CSS kept from the last one before the engine has run, then the engine takes over", async () => {
-    const { page, frames } = await boot(browser, server.url);
+    const { page, frames, engineCssBefore } = await boot(browser, server.url);
     assert.deepEqual(frames.map((f) => [f.width, f.background]), [["1280px", BRAND_500], ["768px", BRAND_500], ["390px", BRAND_500]]);
     assert.deepEqual(frames.map((f) => f.engines), [0, 0, 0], "no frame has the engine yet when the first drawing is reported");
     assert.equal(frames[0].css, "cache");
+    assert.equal(engineCssBefore, false);
     await eventually(() => engineRan(page), "the engine runs after the first drawing");
     assert.equal(await page.evaluate(() => [...document.querySelectorAll("iframe.stage-frame")].map((f) => f.contentDocument.querySelectorAll("script[src*='tailwind.js']").length).join()), "1,0,0");
     assert.deepEqual(await computedInFrames(page, "a.bg-brand-500", "background-color"), [BRAND_500, BRAND_500, BRAND_500]);
