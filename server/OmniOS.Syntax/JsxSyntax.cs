@@ -55,19 +55,18 @@ public static class JsxSyntax
     public static List<SyntaxNode> NestedElements(SyntaxNode node)
     {
         var result = new List<SyntaxNode>();
-        var stack = new Stack<SyntaxNode>();
-        foreach (var child in node.ChildNodes().Reverse())
-            stack.Push(child);
+        var stack = new List<SyntaxNode>();
+        SyntaxNode.PushChildNodesReversed(stack, node);
         while (stack.Count > 0)
         {
-            var current = stack.Pop();
+            var current = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
             if (IsElement(current))
             {
                 result.Add(current);
                 continue;
             }
-            foreach (var child in current.ChildNodes().Reverse())
-                stack.Push(child);
+            SyntaxNode.PushChildNodesReversed(stack, current);
         }
         return result;
     }

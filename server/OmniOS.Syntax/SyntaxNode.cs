@@ -60,10 +60,15 @@ public sealed class SyntaxNode
 
     public IEnumerable<SyntaxNode> ChildNodes()
     {
-        foreach (var child in ChildNodesAndTokens())
+        // Straight over the slots: the model builders walk every node, and going through
+        // ChildNodesAndTokens would make a token wrapper for each token passed over.
+        var position = Position;
+        for (var i = 0; i < Green.SlotCount; i++)
         {
-            if (child.AsNode() is { } node)
-                yield return node;
+            var green = Green.GetSlot(i);
+            if (green is not GreenToken)
+                yield return GetChildNode(i, position);
+            position += green.FullWidth;
         }
     }
 
@@ -93,36 +98,41 @@ public sealed class SyntaxNode
     /// <summary>This node and every node below it, in source order (pre-order), without recursion.</summary>
     public IEnumerable<SyntaxNode> DescendantNodesAndSelf(Func<SyntaxNode, bool>? descendInto = null)
     {
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(this);
+        var stack = new List<SyntaxNode> { this };
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
+            var node = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
             yield return node;
             if (descendInto is not null && !descendInto(node))
                 continue;
-            var children = node.ChildNodes().ToList();
-            for (var i = children.Count - 1; i >= 0; i--)
-                stack.Push(children[i]);
+            PushChildNodesReversed(stack, node);
         }
     }
 
     /// <summary>Every token below this node, in source order.</summary>
     public IEnumerable<SyntaxToken> DescendantTokens()
     {
-        var stack = new Stack<SyntaxNodeOrToken>();
-        stack.Push(new SyntaxNodeOrToken(this));
+        var stack = new List<SyntaxNodeOrToken> { new(this) };
         while (stack.Count > 0)
         {
-            var item = stack.Pop();
+            var item = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
             if (item.IsToken)
             {
                 yield return item.AsToken();
                 continue;
             }
-            var children = item.AsNode()!.ChildNodesAndTokens().ToList();
-            for (var i = children.Count - 1; i >= 0; i--)
-                stack.Push(children[i]);
+            var node = item.AsNode()!;
+            var start = stack.Count;
+            var position = node.Position;
+            for (var i = 0; i < node.Green.SlotCount; i++)
+            {
+                var green = node.Green.GetSlot(i);
+                stack.Add(green is GreenToken token ? new SyntaxNodeOrToken(new SyntaxToken(node, token, position)) : new SyntaxNodeOrToken(node.GetChildNode(i, position)));
+                position += green.FullWidth;
+            }
+            stack.Reverse(start, stack.Count - start);
         }
     }
 
@@ -171,6 +181,21 @@ public sealed class SyntaxNode
     }
 
     internal void WriteTo(StringBuilder builder) => Green.WriteTo(builder);
+
+    /// <summary>Adds the child nodes of <paramref name="node"/> to a list used as a stack, the first child on top.</summary>
+    internal static void PushChildNodesReversed(List<SyntaxNode> stack, SyntaxNode node)
+    {
+        var start = stack.Count;
+        var position = node.Position;
+        for (var i = 0; i < node.Green.SlotCount; i++)
+        {
+            var green = node.Green.GetSlot(i);
+            if (green is not GreenToken)
+                stack.Add(node.GetChildNode(i, position));
+            position += green.FullWidth;
+        }
+        stack.Reverse(start, stack.Count - start);
+    }
 
     private SyntaxNode GetChildNode(int index, int position)
     {
