@@ -12,6 +12,8 @@ namespace OmniOS.Design;
 /// </summary>
 internal sealed class ElementReader(string path, string text, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver, IReadOnlyDictionary<string, LiteralValue>? constants = null)
 {
+    private readonly Dictionary<string, string?> _resolvedImports = new(StringComparer.Ordinal);
+
     public ElementNode ReadElement(SyntaxNode element, string id, bool inSvg)
     {
         var name = JsxSyntax.Name(element);
@@ -320,6 +322,19 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
 
     private string? CodeOrNull(SyntaxNode? node) => node is null ? null : Code(node);
 
+    /// <summary>
+    /// The project file an import refers to, asked of the resolver once per source: each ask may
+    /// probe the disk a dozen times, and a component reads many elements from the same import.
+    /// </summary>
+    private string? ResolveImport(string source)
+    {
+        if (resolver is null)
+            return null;
+        if (!_resolvedImports.TryGetValue(source, out var file))
+            _resolvedImports[source] = file = resolver.Resolve(path, source);
+        return file;
+    }
+
     private ComponentReference Resolve(string name)
     {
         var root = name.Split('.')[0];
@@ -329,7 +344,7 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
             var binding = import.Bindings.FirstOrDefault(b => b.Local == root);
             if (binding is null)
                 continue;
-            var file = resolver?.Resolve(path, import.Source);
+            var file = ResolveImport(import.Source);
             return new ComponentReference(file, file is null ? import.Source : null, binding.Imported + member);
         }
         return localNames.Contains(root) ? new ComponentReference(path, null, name) : new ComponentReference(null, null, name);

@@ -55,6 +55,10 @@ public static class TextEdits
     /// </summary>
     public static List<TextEdit> Compose(string text, IReadOnlyList<TextEdit> first, IReadOnlyList<TextEdit> second)
     {
+        // One edit after none is itself: typing composes a change at a time, and spelling out the
+        // final text below would copy the whole file twice per keystroke.
+        if (first.Count == 0 && second.Count <= 1)
+            return Trim(text, Normalize(second));
         var firstSorted = Normalize(first);
         var final = Apply(Apply(text, firstSorted), second);
 
