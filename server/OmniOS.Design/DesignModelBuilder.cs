@@ -27,7 +27,9 @@ public static class DesignModelBuilder
         var localNames = owners.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         if (reuse is not null && !reuse.CanReuseWith(imports, localNames))
             reuse = null;
-        var reader = new ElementReader(path, tree.Text, imports, localNames, resolver, LiteralReader.TopLevelConstants(tree.Root));
+        // Only repeaters read the constants, and a rebuild after a small edit often reads none.
+        var constants = new Lazy<Dictionary<string, LiteralValue>>(() => LiteralReader.TopLevelConstants(tree.Root));
+        var reader = new ElementReader(path, tree.Text, imports, localNames, resolver, constants);
         var components = new List<ComponentModel>();
         var usedIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var types = new Lazy<Dictionary<string, SyntaxNode>>(() => TypeDeclarations(tree.Root, tree.Text));

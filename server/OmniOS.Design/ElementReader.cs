@@ -10,7 +10,7 @@ namespace OmniOS.Design;
 /// values, expressions, children) and not inside a deeper element, counted in source order, the
 /// same index `insert` and `move` use.
 /// </summary>
-internal sealed class ElementReader(string path, string text, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver, IReadOnlyDictionary<string, LiteralValue>? constants = null)
+internal sealed class ElementReader(string path, string text, IReadOnlyList<ImportModel> imports, IReadOnlySet<string> localNames, ModuleResolver? resolver, Lazy<Dictionary<string, LiteralValue>> constants)
 {
     private readonly Dictionary<string, string?> _resolvedImports = new(StringComparer.Ordinal);
 
@@ -155,7 +155,7 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
         var key = template.OfType<ElementNode>().Select(e => e.Attribute("key")).FirstOrDefault(a => a is not null);
         var sourceNode = callee.ChildNodes().First();
         var source = Code(sourceNode);
-        var items = (DesignModelBuilder.Unwrap(sourceNode).Kind == SyntaxKind.IdentifierName ? constants?.GetValueOrDefault(source) : LiteralReader.Read(sourceNode)) as LiteralArray;
+        var items = (DesignModelBuilder.Unwrap(sourceNode).Kind == SyntaxKind.IdentifierName ? constants.Value.GetValueOrDefault(source) : LiteralReader.Read(sourceNode)) as LiteralArray;
         return new RepeaterNode(source, item, index, key?.Code ?? key?.Value, code, span, template, items?.Items);
     }
 
