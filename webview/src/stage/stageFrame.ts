@@ -82,6 +82,7 @@ export class StageFrame {
   /** The CSS the engine generated last (the frame that runs it). */
   private generatedCss = "";
   private cache: GeneratedCssCache | null = null;
+  private cacheWritePending = false;
   private engineRun: Promise<void> | null = null;
 
   constructor(
@@ -242,7 +243,24 @@ export class StageFrame {
     if (this.cachedCss !== null) return;
     for (const notify of this.cssListeners) notify(css);
     // Kept only once something is drawn: before that the engine's CSS lacks the drawing's classes.
-    if (this.document) this.cache?.write(css);
+    if (this.document) this.keepGeneratedCss();
+  }
+
+  /**
+   * Keeps the engine's latest CSS for the next boot when the page is idle: storing it serialises
+   * tens of KB synchronously, and while the user types classes the engine's CSS changes on many
+   * keystrokes, so a burst of changes is written once, after it.
+   */
+  private keepGeneratedCss(): void {
+    if (!this.cache || this.cacheWritePending) return;
+    this.cacheWritePending = true;
+    requestIdleCallback(
+      () => {
+        this.cacheWritePending = false;
+        this.cache?.write(this.generatedCss);
+      },
+      { timeout: 1000 },
+    );
   }
 
   /** Stops listening; the frame is being removed. */
