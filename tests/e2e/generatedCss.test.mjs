@@ -52,6 +52,16 @@ function computedInFrames(page, selector, property) {
   );
 }
 
+/** The engine's CSS the page keeps for the next boot (written when the page is idle), or "" before it is written. */
+function keptCss(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith("omnios.generatedCss:"))
+      .map((key) => JSON.parse(localStorage.getItem(key)).css)
+      .join("\n"),
+  );
+}
+
 /** Whether the engine has taken over the stage's CSS (its frame says where its CSS comes from). */
 function engineRan(page) {
   return page.evaluate(() => document.querySelector("iframe.stage-frame").dataset.omniosCss === "engine");
@@ -77,6 +87,7 @@ describe("the stage's generated CSS across boots", () => {
     assert.deepEqual(frames.map((f) => f.engines), [1, 0, 0]);
     assert.equal(frames[0].css, "engine");
     assert.equal(engineCssBefore, true, "the engine's CSS was in place before the first drawing");
+    await eventually(async () => (await keptCss(page)) !== "", "the engine's CSS is kept for the next boot");
     await page.close();
   });
 
@@ -100,6 +111,7 @@ describe("the stage's generated CSS across boots", () => {
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("leading-tight text-slate-900", "leading-tight text-[#123456]"));
     await eventually(async () => (await computedInFrames(page, "h1", "color")).every((c) => c === "rgb(18, 52, 86)"), "every frame styles the new class");
     await screenshot(page, "generated-css-new-class");
+    await eventually(async () => (await keptCss(page)).includes("#123456"), "the CSS kept for the next boot styles the new class");
     await page.close();
 
     const next = await boot(browser, `${server.url}&path=${encodeURIComponent(HERO)}`);

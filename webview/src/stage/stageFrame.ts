@@ -249,18 +249,20 @@ export class StageFrame {
   /**
    * Keeps the engine's latest CSS for the next boot when the page is idle: storing it serialises
    * tens of KB synchronously, and while the user types classes the engine's CSS changes on many
-   * keystrokes, so a burst of changes is written once, after it.
+   * keystrokes, so a burst of changes is written once, after it. A page closed before it was idle
+   * writes it as it goes.
    */
   private keepGeneratedCss(): void {
     if (!this.cache || this.cacheWritePending) return;
     this.cacheWritePending = true;
-    requestIdleCallback(
-      () => {
-        this.cacheWritePending = false;
-        this.cache?.write(this.generatedCss);
-      },
-      { timeout: 1000 },
-    );
+    const write = () => {
+      window.removeEventListener("pagehide", write);
+      if (!this.cacheWritePending) return;
+      this.cacheWritePending = false;
+      this.cache?.write(this.generatedCss);
+    };
+    window.addEventListener("pagehide", write);
+    requestIdleCallback(write, { timeout: 1000 });
   }
 
   /** Stops listening; the frame is being removed. */
