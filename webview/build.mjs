@@ -1,5 +1,5 @@
 // Bundles the canvas app into dist/ (served by the OmniOS server at /app/): app.js, app.css,
-// tailwind.js (the Tailwind engine the stage runs in its frames) and index.html.
+// tailwind-worker.js (the Tailwind engine, run by the stage in a worker) and index.html.
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +13,6 @@ const require = createRequire(import.meta.url);
 
 fs.mkdirSync(dist, { recursive: true });
 fs.copyFileSync(path.join(here, "index.html"), path.join(dist, "index.html"));
-fs.copyFileSync(require.resolve("@tailwindcss/browser"), path.join(dist, "tailwind.js"));
 
 const options = {
   entryPoints: { app: path.join(here, "src", "main.tsx") },
@@ -27,14 +26,25 @@ const options = {
   define: {
     "process.env.NODE_ENV": JSON.stringify(watch ? "development" : "production"),
     // Part of what the generated CSS kept between boots depends on (src/stage/generatedCssCache.ts).
-    TAILWIND_ENGINE_VERSION: JSON.stringify(require("@tailwindcss/browser/package.json").version),
+    TAILWIND_ENGINE_VERSION: JSON.stringify(require("tailwindcss/package.json").version),
   },
+  logLevel: "info",
+};
+// The worker, with Tailwind's own stylesheets bundled as text.
+const workerOptions = {
+  entryPoints: { "tailwind-worker": path.join(here, "src", "stage", "tailwind", "worker.ts") },
+  outdir: dist,
+  bundle: true,
+  format: "iife",
+  target: "es2022",
+  loader: { ".css": "text" },
+  sourcemap: options.sourcemap,
+  minify: options.minify,
   logLevel: "info",
 };
 
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  await Promise.all([options, workerOptions].map(async (o) => (await esbuild.context(o)).watch()));
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(workerOptions)]);
 }

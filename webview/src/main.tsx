@@ -3,18 +3,21 @@ import { CanvasController } from "./engine/canvasController";
 import { Connection } from "./engine/connection";
 import { connectEditorHost } from "./engine/editorHost";
 import { GeneratedCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
-import type { TailwindEngine } from "./stage/stageFrame";
+import { StageCss, workerPort } from "./stage/stageCss";
 import { App } from "./ui/App";
 import "./ui/app.css";
 
 const DEFAULT_WIDTHS = [1280, 768, 390];
-/** The version of @tailwindcss/browser bundled as app/tailwind.js (set by build.mjs). */
+/** The version of Tailwind bundled in app/tailwind-worker.js (set by build.mjs). */
 declare const TAILWIND_ENGINE_VERSION: string;
 const MAIN_PAGE_KEY = "omnios.mainPage";
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const token = params.get("token") ?? "";
+  // First: the worker loads Tailwind while the rest starts, and compiles the stylesheets when they arrive.
+  const workerUrl = new URL(`app/tailwind-worker.js?token=${encodeURIComponent(token)}`, location.href).toString();
+  const tailwind = workerPort(workerUrl);
   const connection = new Connection(Connection.urlFor(location));
   const controller = new CanvasController(connection);
   const root = createRoot(document.getElementById("root")!);
@@ -30,19 +33,13 @@ async function main(): Promise<void> {
   const storage = localStorageIfAvailable(window);
   const starting = controller.start(params.get("path"), params.get("component"), rememberedMainPage(storage));
   controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));
-  const tailwindUrl = new URL(`app/tailwind.js?token=${encodeURIComponent(token)}`, location.href).toString();
-  const tailwind: TailwindEngine = {
-    url: tailwindUrl,
-    styles: sheets.then((list) => (list ?? []).map((s) => s.css)),
-    // Without the stylesheets there is nothing to check a kept entry against: nothing is read or kept.
-    cache: sheets.then((list) => (list ? GeneratedCssCache.open(storage, tailwindUrl, TAILWIND_ENGINE_VERSION, list) : null)),
-  };
+  const css = new StageCss(tailwind, sheets, (list) => GeneratedCssCache.open(storage, workerUrl, TAILWIND_ENGINE_VERSION, list));
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
-  // Drawn at once, while the documents are on their way: the stage's frames and the Tailwind engine
-  // in the first of them take longer to set up than the documents take to arrive.
+  // Drawn at once, while the documents are on their way: the stage's frames take longer to set up
+  // than the documents take to arrive.
   root.render(
-    <App controller={controller} tailwind={tailwind} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
+    <App controller={controller} css={css} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
   );
   try {
     await starting;

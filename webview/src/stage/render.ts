@@ -34,13 +34,10 @@ export function renderRoots(doc: Document, host: RenderHost, roots: DesignNode[]
   return roots.flatMap((node) => renderNode(node, context));
 }
 
-/** Draws an element again in place of an earlier drawing of it (the same values, the new model). */
-export function redrawElement(existing: Element, element: ElementNode): Node[] {
+/** Draws an element again to replace an earlier drawing of it (the same values, the new model); the earlier drawing itself when it was not drawn here. */
+export function renderAgain(existing: Element, element: ElementNode): Node[] {
   const context = drawnWith.get(existing);
-  if (!context) return [];
-  const nodes = renderElement(element, context);
-  existing.replaceWith(...nodes);
-  return nodes;
+  return context ? renderElement(element, context) : [existing];
 }
 
 function renderNode(node: DesignNode, context: Context): Node[] {

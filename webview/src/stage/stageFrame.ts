@@ -6,8 +6,8 @@ import type { DesignDocument } from "../engine/documentStore";
 import type { DesignNode, ElementNode } from "../engine/protocol";
 import { elementChildren } from "../engine/tree";
 import { dropTargetFor, type DropCandidate, type DropTarget } from "./dropTarget";
-import type { GeneratedCssCache } from "./generatedCssCache";
-import { redrawElement, renderRoots, type RenderHost } from "./render";
+import { renderAgain, renderRoots, type RenderHost } from "./render";
+import type { StageCss } from "./stageCss";
 
 export interface FrameCallbacks {
   select(id: string | null, extend: boolean): void;
@@ -44,24 +44,6 @@ const FRAME_CSS = `
   omnios-overlay .drop { position: absolute; background: #f97316; pointer-events: none; border-radius: 1px; }
 `;
 
-/**
- * Resolves once the CSS for what was just drawn is in place in every frame: the Tailwind engine
- * generates it in microtasks after the DOM changes, and the other frames copy it the same way, so
- * the next task sees it all done.
- */
-export function generatedCssSettled(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** The Tailwind engine a frame runs: its script, the project's stylesheets it compiles, and the CSS it generated last time. */
-export interface TailwindEngine {
-  url: string;
-  /** The project's stylesheets (the frame starts loading the engine before they arrive). */
-  styles: Promise<string[]>;
-  /** Where the engine's CSS for this project is kept between boots; null when nothing can be kept. */
-  cache: Promise<GeneratedCssCache | null>;
-}
-
 export class StageFrame {
   readonly iframe: HTMLIFrameElement;
   private doc!: Document;
@@ -75,26 +57,16 @@ export class StageFrame {
   private drop: DropTarget | null = null;
   private disposed = false;
   private resizeObserver: ResizeObserver | null = null;
-  private cssObserver: MutationObserver | null = null;
-  private readonly cssListeners: ((css: string) => void)[] = [];
-  /** The engine's CSS kept from an earlier boot, drawn with until the engine has run (the frame that runs the engine). */
-  private cachedCss: string | null = null;
-  /** The CSS the engine generated last (the frame that runs it). */
-  private generatedCss = "";
-  private cache: GeneratedCssCache | null = null;
-  private cacheWritePending = false;
-  private engineRun: Promise<void> | null = null;
+  private detachCss: (() => void) | null = null;
+  /** The drawing still waiting for its classes' CSS; later drawings queue behind it. */
+  private drawing: Promise<void> | null = null;
 
   constructor(
     container: HTMLElement,
     readonly width: number,
     private readonly host: RenderHost,
-    /**
-     * The Tailwind engine, which this frame runs on its own document; or the frame that runs it,
-     * whose generated CSS this frame copies (every frame draws the same elements, so one engine
-     * serves all, and the copied media queries still follow each frame's own width).
-     */
-    private readonly tailwind: TailwindEngine | StageFrame,
+    /** The stage's Tailwind CSS, shown in every frame. */
+    private readonly css: StageCss,
     private readonly callbacks: FrameCallbacks,
   ) {
     this.iframe = document.createElement("iframe");
@@ -109,24 +81,59 @@ export class StageFrame {
     return this.readyPromise;
   }
 
-  /** Draws a component's roots whole. */
-  draw(document: DesignDocument, roots: DesignNode[]): void {
-    if (this.disposed) return;
-    this.document = document;
-    this.root.replaceChildren(...renderRoots(this.doc, this.host, roots));
-    this.refreshOverlay();
+  /** Draws a component's roots whole; resolves once they are in the frame, styled. */
+  draw(document: DesignDocument, roots: DesignNode[]): Promise<void> {
+    return this.queueDrawing(() => {
+      const nodes = renderRoots(this.doc, this.host, roots);
+      return [nodes, () => {
+        this.document = document;
+        this.root.replaceChildren(...nodes);
+        this.refreshOverlay();
+      }];
+    });
   }
 
   /** Draws some elements again in place (after deltas), every copy of each (repeaters draw several). */
-  redrawElements(document: DesignDocument, ids: string[]): void {
-    if (this.disposed) return;
-    this.document = document;
-    for (const id of ids) {
-      const element = document.element(id)?.element;
-      if (!element) continue;
-      for (const existing of this.find(id)) redrawElement(existing, element);
-    }
-    this.refreshOverlay();
+  redrawElements(document: DesignDocument, ids: string[]): Promise<void> {
+    return this.queueDrawing(() => {
+      const replacements: [Element, Node[]][] = [];
+      for (const id of ids) {
+        const element = document.element(id)?.element;
+        if (!element) continue;
+        for (const existing of this.find(id)) replacements.push([existing, renderAgain(existing, element)]);
+      }
+      return [replacements.flatMap(([, nodes]) => nodes), () => {
+        this.document = document;
+        for (const [existing, nodes] of replacements) existing.replaceWith(...nodes);
+        this.refreshOverlay();
+      }];
+    });
+  }
+
+  /**
+   * Runs drawings in order: each renders its nodes, then inserts them at once when the CSS for
+   * their classes is in, else once it is (the drawings after it wait their turn).
+   */
+  private queueDrawing(render: () => [Node[], () => void]): Promise<void> {
+    const run = (): Promise<void> | null => {
+      if (this.disposed) return null;
+      const [nodes, insert] = render();
+      const ready = this.css.classesReady(nodes);
+      if (!ready) {
+        insert();
+        return null;
+      }
+      return ready.then(() => {
+        if (!this.disposed) insert();
+      });
+    };
+    const waiting = this.drawing ? this.drawing.then(run) : run();
+    if (!waiting) return Promise.resolve();
+    const tracked: Promise<void> = waiting.then(() => {
+      if (this.drawing === tracked) this.drawing = null;
+    });
+    this.drawing = tracked;
+    return tracked;
   }
 
   setSelection(ids: string[]): void {
@@ -150,27 +157,10 @@ export class StageFrame {
   }
 
   private async setUp(): Promise<void> {
-    // The engine's script is fetched at once; it runs once the project's stylesheets are in place
-    // (it compiles them when it starts: running it before they arrive would compile twice).
-    const preload = this.tailwind instanceof StageFrame ? "" : `<link rel="preload" as="script" href="${this.tailwind.url}">`;
-    this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style data-omnios-frame>${FRAME_CSS}</style><style data-omnios-tailwind></style>${preload}</head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
+    this.iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><style data-omnios-frame>${FRAME_CSS}</style><style data-omnios-tailwind></style></head><body><omnios-root></omnios-root><omnios-overlay></omnios-overlay></body></html>`;
     await new Promise<void>((resolve) => this.iframe.addEventListener("load", () => resolve(), { once: true }));
     this.doc = this.iframe.contentDocument!;
-    const copy = this.doc.querySelector<HTMLStyleElement>("style[data-omnios-tailwind]")!;
-    if (this.tailwind instanceof StageFrame) {
-      await this.tailwind.ready();
-      this.tailwind.onGeneratedCss((css) => (copy.textContent = css));
-    } else {
-      this.cache = await this.tailwind.cache;
-      this.cachedCss = this.cache?.read() ?? null;
-      // With the CSS of an earlier boot the frame draws at once, and the engine runs after the first drawing (startEngine).
-      if (this.cachedCss !== null) {
-        copy.textContent = this.cachedCss;
-        this.iframe.dataset.omniosCss = "cache";
-      } else {
-        await this.startEngine();
-      }
-    }
+    this.detachCss = this.css.attach(this.iframe);
     this.root = this.doc.querySelector("omnios-root")!;
     this.overlay = this.doc.querySelector("omnios-overlay")!;
     (this.root as HTMLElement).style.display = "block";
@@ -184,98 +174,11 @@ export class StageFrame {
     this.resizeObserver.observe(this.doc.documentElement);
   }
 
-  /**
-   * Runs the Tailwind engine in the frame that runs it, once; resolves when its CSS is in place in
-   * every frame (or the engine failed to load: the design stays drawn with the CSS it had).
-   */
-  startEngine(): Promise<void> {
-    if (this.tailwind instanceof StageFrame) return Promise.resolve();
-    this.engineRun ??= this.runEngine(this.tailwind);
-    return this.engineRun;
-  }
-
-  /** Adds the project's stylesheets for the Tailwind engine, then the engine; then follows the CSS it generates. */
-  private async runEngine(engine: TailwindEngine): Promise<void> {
-    const styles = await engine.styles;
-    // Removed before its first drawing was painted: there is no document left to run it in.
-    const doc = this.iframe.contentDocument;
-    if (this.disposed || !doc) return;
-    for (const css of styles) {
-      const style = doc.createElement("style");
-      style.type = "text/tailwindcss";
-      style.textContent = css.replace(/@import\s+["']tailwindcss["'];?/g, "");
-      doc.head.append(style);
-    }
-    const script = doc.createElement("script");
-    script.src = engine.url;
-    const loaded = await new Promise<boolean>((resolve) => {
-      script.addEventListener("load", () => resolve(true), { once: true });
-      script.addEventListener("error", () => resolve(false), { once: true });
-      doc.head.append(script);
-    });
-    if (!loaded || this.disposed) return;
-    const head = doc.head;
-    const generated = () =>
-      [...head.querySelectorAll("style")]
-        .filter((style) => !style.hasAttribute("data-omnios-frame") && !style.hasAttribute("data-omnios-tailwind") && style.type !== "text/tailwindcss")
-        .map((style) => style.textContent ?? "")
-        .join("\n");
-    this.cssObserver = new MutationObserver(() => this.generatedCssChanged(generated()));
-    this.cssObserver.observe(head, { childList: true, subtree: true, characterData: true });
-    if (this.cachedCss !== null) {
-      // The engine generates the CSS for what is drawn while it starts; then it replaces the cached
-      // CSS in every frame at once (it may style classes the cache lacked).
-      await generatedCssSettled();
-      if (this.disposed) return;
-      this.cachedCss = null;
-      doc.querySelector("style[data-omnios-tailwind]")!.textContent = "";
-    }
-    this.iframe.dataset.omniosCss = "engine";
-    // Measured by the benchmarks: before the first-render mark on a cold boot, after it on a warm one.
-    performance.mark("omnios-engine-css");
-    this.generatedCssChanged(generated(), true);
-  }
-
-  private generatedCssChanged(css: string, force = false): void {
-    if (css === this.generatedCss && !force) return;
-    this.generatedCss = css;
-    // Until the engine has caught up with the drawing, the frames keep the cached CSS.
-    if (this.cachedCss !== null) return;
-    for (const notify of this.cssListeners) notify(css);
-    // Kept only once something is drawn: before that the engine's CSS lacks the drawing's classes.
-    if (this.document) this.keepGeneratedCss();
-  }
-
-  /**
-   * Keeps the engine's latest CSS for the next boot when the page is idle: storing it serialises
-   * tens of KB synchronously, and while the user types classes the engine's CSS changes on many
-   * keystrokes, so a burst of changes is written once, after it. A page closed before it was idle
-   * writes it as it goes.
-   */
-  private keepGeneratedCss(): void {
-    if (!this.cache || this.cacheWritePending) return;
-    this.cacheWritePending = true;
-    const write = () => {
-      window.removeEventListener("pagehide", write);
-      if (!this.cacheWritePending) return;
-      this.cacheWritePending = false;
-      this.cache?.write(this.generatedCss);
-    };
-    window.addEventListener("pagehide", write);
-    requestIdleCallback(write, { timeout: 1000 });
-  }
-
   /** Stops listening; the frame is being removed. */
   dispose(): void {
     this.disposed = true;
     this.resizeObserver?.disconnect();
-    this.cssObserver?.disconnect();
-  }
-
-  /** Calls back with the CSS for the frames (the engine's in this frame, or until it has run, the cached), now and whenever it changes. */
-  onGeneratedCss(listener: (css: string) => void): void {
-    listener(this.cachedCss ?? this.generatedCss);
-    this.cssListeners.push(listener);
+    this.detachCss?.();
   }
 
   private listen(): void {

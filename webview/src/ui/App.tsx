@@ -3,7 +3,8 @@ import type { CanvasController } from "../engine/canvasController";
 import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
 import { BASE, breakpointForWidth, breakpointWidth, type ThemeScales, type Variant } from "../engine/styles";
-import type { StageFrame, TailwindEngine } from "../stage/stageFrame";
+import type { StageCss } from "../stage/stageCss";
+import type { StageFrame } from "../stage/stageFrame";
 import { Inspector } from "./Inspector";
 import { Layers } from "./Layers";
 import { fitZoom, gridColumns, initialPanels, type PanelsShown } from "./layout";
@@ -12,8 +13,8 @@ import { clampZoom, shownComponent, StagePanel } from "./StagePanel";
 
 interface Props {
   controller: CanvasController;
-  /** The Tailwind engine on the stage (the project's stylesheets arrive after the app is drawn). */
-  tailwind: TailwindEngine;
+  /** The stage's Tailwind CSS (the project's stylesheets arrive after the app is drawn). */
+  css: StageCss;
   assetUrl(src: string): string;
   initialWidths: number[];
   /** The VS Code webview around the canvas, when there is one. */
@@ -21,7 +22,7 @@ interface Props {
 }
 
 /** The canvas: toolbar, layers and palette on the left, the stage in the middle, the inspector on the right. */
-export function App({ controller, tailwind, assetUrl, initialWidths, editorHost }: Props) {
+export function App({ controller, css, assetUrl, initialWidths, editorHost }: Props) {
   const [documents, setDocuments] = useState<DocumentSummary[]>(controller.summaries);
   const [path, setPath] = useState<string | null>(controller.current);
   // Bumped on every redraw so panels read the document's current model.
@@ -200,7 +201,7 @@ export function App({ controller, tailwind, assetUrl, initialWidths, editorHost 
           controller={controller}
           path={path}
           frameWidths={widths}
-          tailwind={tailwind}
+          css={css}
           component={shown?.name ?? null}
           zoom={zoom}
           onZoom={setZoom}

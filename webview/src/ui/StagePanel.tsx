@@ -3,7 +3,8 @@ import type { CanvasController } from "../engine/canvasController";
 import type { ComponentJson } from "../engine/protocol";
 import { breakpointForWidth, type ScaleStep } from "../engine/styles";
 import type { RenderHost } from "../stage/render";
-import { generatedCssSettled, StageFrame, type TailwindEngine } from "../stage/stageFrame";
+import type { StageCss } from "../stage/stageCss";
+import { StageFrame } from "../stage/stageFrame";
 import type { PaletteItem } from "./Palette";
 
 interface Props {
@@ -11,8 +12,8 @@ interface Props {
   /** The document shown (the frames stay when it changes: only their content is drawn again). */
   path: string | null;
   frameWidths: number[];
-  /** The Tailwind engine the first frame runs (the frames are made before the project's stylesheets arrive). */
-  tailwind: TailwindEngine;
+  /** The stage's Tailwind CSS, shown in every frame. */
+  css: StageCss;
   component: string | null;
   zoom: number;
   onZoom(zoom: number): void;
@@ -29,7 +30,7 @@ interface Props {
 }
 
 /** The stage: the shown component drawn in one frame per width, side by side, zoomable. */
-export function StagePanel({ controller, path, frameWidths, tailwind, component, zoom, onZoom, assetUrl, onKey, breakpoints, editedFrom, frames, onDrawn }: Props) {
+export function StagePanel({ controller, path, frameWidths, css, component, zoom, onZoom, assetUrl, onKey, breakpoints, editedFrom, frames, onDrawn }: Props) {
   const stageRef = useRef<HTMLDivElement>(null);
   const framesRef = useRef<HTMLDivElement>(null);
   const labels = useRef<HTMLElement[]>([]);
@@ -47,14 +48,13 @@ export function StagePanel({ controller, path, frameWidths, tailwind, component,
   useEffect(() => {
     const container = framesRef.current!;
     const host: RenderHost = { component: (path, name) => controller.component(path, name), assetUrl };
-    // The first frame runs the Tailwind engine; the others copy the CSS it generates.
     const created: StageFrame[] = [];
     labels.current = [];
     for (const width of frameWidths) {
       const column = labelled(container);
       labels.current.push(column.firstElementChild as HTMLElement);
       created.push(
-        new StageFrame(column, width, host, created[0] ?? tailwind, {
+        new StageFrame(column, width, host, css, {
           select: (id, extend) => controller.select(id, extend, width),
           move: (id, target) => void controller.run({ op: "move", id, parentId: target.parentId, index: target.index }),
           insert: (item, target) => {
@@ -74,13 +74,13 @@ export function StagePanel({ controller, path, frameWidths, tailwind, component,
       const { path, component } = shown.current;
       drawnFor.current = `${path}#${component}`;
       const roots = shownComponent(document.model.components, component)?.roots ?? [];
-      void Promise.all(created.map((frame) => frame.ready().then(() => frame.draw(document, roots)))).then(generatedCssSettled).then(() => {
+      void Promise.all(created.map((frame) => frame.ready().then(() => frame.draw(document, roots)))).then(() => {
         // Measured by the benchmarks: the first complete drawing (every frame drawn, its CSS in place), and every complete drawing of a document.
         if (performance.getEntriesByName("omnios-first-render").length === 0) performance.mark("omnios-first-render");
         performance.mark("omnios-drawn", { detail: document.path });
         drawnHandler.current(document.path);
-        // Drawn with the CSS of an earlier boot: the engine runs now, after this drawing is on screen rather than before it.
-        void afterNextPaint().then(() => created[0]?.startEngine());
+        // Drawn with the CSS of an earlier boot: the engine's replaces it once this drawing is on screen.
+        void afterNextPaint().then(() => css.takeOver());
       });
     };
     drawAllRef.current = drawAll;
@@ -107,7 +107,7 @@ export function StagePanel({ controller, path, frameWidths, tailwind, component,
       for (const frame of created) frame.dispose();
       container.replaceChildren();
     };
-  }, [controller, frameWidths.join(","), tailwind, assetUrl]);
+  }, [controller, frameWidths.join(","), css, assetUrl]);
 
   // Each frame's label: its width, the breakpoint in force there, and whether the inspector's edits change it.
   useEffect(() => {
