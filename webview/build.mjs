@@ -1,5 +1,6 @@
 // Bundles the canvas app into dist/ (served by the OmniOS server at /app/): app.js, app.css,
-// tailwind-worker.js (the Tailwind engine, run by the stage in a worker) and index.html.
+// tailwind-worker.js (the Tailwind engine, run by the stage in a worker) and index.html (with
+// src/boot.ts inlined: it opens the canvas socket before app.js has loaded).
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +13,6 @@ const watch = process.argv.includes("--watch");
 const require = createRequire(import.meta.url);
 
 fs.mkdirSync(dist, { recursive: true });
-fs.copyFileSync(path.join(here, "index.html"), path.join(dist, "index.html"));
 
 const options = {
   entryPoints: { app: path.join(here, "src", "main.tsx") },
@@ -43,8 +43,17 @@ const workerOptions = {
   logLevel: "info",
 };
 
+/** index.html with the boot script in its head. */
+async function writeIndex() {
+  const boot = await esbuild.build({ ...workerOptions, entryPoints: [path.join(here, "src", "boot.ts")], outdir: undefined, write: false, sourcemap: false, minify: true, loader: undefined });
+  const script = boot.outputFiles[0].text.trim().replaceAll("</script", "<\\/script");
+  const html = fs.readFileSync(path.join(here, "index.html"), "utf8");
+  fs.writeFileSync(path.join(dist, "index.html"), html.replace(/<!-- omnios:boot[^>]*-->/, () => `<script>${script}</script>`));
+}
+
 if (watch) {
+  await writeIndex();
   await Promise.all([options, workerOptions].map(async (o) => (await esbuild.context(o)).watch()));
 } else {
-  await Promise.all([esbuild.build(options), esbuild.build(workerOptions)]);
+  await Promise.all([esbuild.build(options), esbuild.build(workerOptions), writeIndex()]);
 }

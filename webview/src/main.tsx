@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { CanvasController } from "./engine/canvasController";
-import { Connection } from "./engine/connection";
+import { canvasSocketUrl, Connection, type EarlySocketLike } from "./engine/connection";
+import { rememberedMainPage, rememberMainPage } from "./engine/earlySocket";
 import { connectEditorHost } from "./engine/editorHost";
 import { GeneratedCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
 import { StageCss, workerPort } from "./stage/stageCss";
@@ -10,15 +11,15 @@ import "./ui/app.css";
 const DEFAULT_WIDTHS = [1280, 768, 390];
 /** The version of Tailwind bundled in app/tailwind-worker.js (set by build.mjs). */
 declare const TAILWIND_ENGINE_VERSION: string;
-const MAIN_PAGE_KEY = "omnios.mainPage";
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const token = params.get("token") ?? "";
-  // First: the worker loads Tailwind while the rest starts, and compiles the stylesheets when they arrive.
+  // First: the worker loads Tailwind and compiles the project's stylesheets while the rest starts.
   const workerUrl = new URL(`app/tailwind-worker.js?token=${encodeURIComponent(token)}`, location.href).toString();
   const tailwind = workerPort(workerUrl);
-  const connection = new Connection(Connection.urlFor(location));
+  // The socket the page opened before this script loaded (src/boot.ts), with the first requests already sent.
+  const connection = new Connection(canvasSocketUrl(location), undefined, (window.omniosEarlySocket as unknown as EarlySocketLike | undefined) ?? null);
   const controller = new CanvasController(connection);
   const root = createRoot(document.getElementById("root")!);
   // Listening before the first await: the VS Code webview sends its theme as soon as this page loads.
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
   const starting = controller.start(params.get("path"), params.get("component"), rememberedMainPage(storage));
   controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));
   const css = new StageCss(tailwind, sheets, (list) => GeneratedCssCache.open(storage, workerUrl, TAILWIND_ENGINE_VERSION, list));
+  // The classes a document names are generated while it is drawn (those computed when drawn are asked for then).
+  controller.on("loaded", (document) => css.prepare(document.staticClassNames()));
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
   // Drawn at once, while the documents are on their way: the stage's frames take longer to set up
@@ -49,23 +52,6 @@ async function main(): Promise<void> {
     return;
   }
   (window as unknown as { omnios: CanvasController }).omnios = controller;
-}
-
-/** The project's main page as the last boot's document list named it (the controller checks it against this boot's). */
-function rememberedMainPage(storage: Storage | null): string | null {
-  try {
-    return storage?.getItem(MAIN_PAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function rememberMainPage(storage: Storage | null, path: string | null): void {
-  try {
-    if (path) storage?.setItem(MAIN_PAGE_KEY, path);
-  } catch {
-    // Not kept (storage full or refused): the next boot asks for the list first, as without it.
-  }
 }
 
 void main();

@@ -45,7 +45,7 @@ public sealed class CanvasSession : IDisposable
         _server = server;
         _peer = new JsonRpcPeer(transport) { Log = server.Log };
         _peer.OnRequest("listDocuments", (_, _) => Task.FromResult<JsonNode?>(CanvasProtocol.Documents(_workspace.ListDocuments())), mutates: false);
-        _peer.OnRequest("listStyles", (_, _) => Task.FromResult<JsonNode?>(new JsonArray([.. _workspace.ListStyles().Select(s => new JsonObject { ["path"] = s.Path, ["css"] = s.Css })])), mutates: false);
+        _peer.OnRequest("listStyles", (_, _) => Task.FromResult<JsonNode?>(CanvasProtocol.Styles(_workspace.ListStyles())), mutates: false);
         _peer.OnRequest("openDocument", OpenDocument, mutates: true);
         _peer.OnRequest("applyCommand", ApplyCommand, mutates: true);
         _peer.OnRequest("undo", (p, ct) => Reverse(p, redo: false, ct), mutates: true);

@@ -16,6 +16,8 @@ export interface ControllerEvents {
   /** An element was picked on the stage in the frame of this width (the inspector proposes its breakpoint). */
   pickedInFrame: (width: number) => void;
   documents: (documents: DocumentSummary[]) => void;
+  /** A document's model arrived (before it is drawn). */
+  loaded: (document: DesignDocument) => void;
   message: (text: string, kind: "info" | "error") => void;
   connection: (connected: boolean) => void;
 }
@@ -35,6 +37,7 @@ export class CanvasController {
     selection: new Set(),
     pickedInFrame: new Set(),
     documents: new Set(),
+    loaded: new Set(),
     message: new Set(),
     connection: new Set(),
   };
@@ -249,6 +252,7 @@ export class CanvasController {
         .then((model) => {
           const document = new DesignDocument(model);
           this.documents.set(path, document);
+          this.emit("loaded", document);
           return document;
         })
         .catch(() => null)

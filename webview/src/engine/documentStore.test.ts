@@ -72,3 +72,11 @@ test("a change with syntax errors keeps the last good design and records the err
   assert.equal(document.errors.length, 1);
   assert.ok(document.element("f#Page/0"));
 });
+
+test("the static class names of every element are listed, dynamic parts left to the drawing", () => {
+  const card = element("a.tsx#Page/0/0", "p");
+  card.className = { form: "call", editable: false, static: ["p-4", "text-sm"], dynamic: ["active && 'ring'"] };
+  const page = element("a.tsx#Page/0", "main", [card]);
+  page.className = { form: "string", editable: true, static: ["flex", "p-4"], dynamic: [] };
+  assert.deepEqual([...new DesignDocument(model([page])).staticClassNames()], ["flex", "p-4", "p-4", "text-sm"]);
+});

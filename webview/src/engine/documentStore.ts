@@ -39,6 +39,11 @@ export class DesignDocument {
     return this.index.values();
   }
 
+  /** The class names its elements write as text (what dynamic parts compute is known only when drawn). */
+  *staticClassNames(): Generator<string> {
+    for (const { element } of this.index.values()) if (element.className) yield* element.className.static;
+  }
+
   /** Applies one documentChanged notification. With syntax errors it changes nothing but the errors (the last good design stays). */
   apply(change: DocumentChanged): Redraw {
     this.model.version = change.version;

@@ -58,12 +58,12 @@ test("an import the canvas cannot read is skipped with a warning naming it, and 
   assert.match(compiled.build(["flex"]), /\.flex \{\s*display: flex;/);
 });
 
-test("the worker's service answers each build with the whole CSS, in order", async () => {
+test("the worker's service answers each build with the whole CSS, in order, builds asked for before the compilation waiting for it", async () => {
   const replies: FromTailwindWorker[] = [];
-  const handle = tailwindService((reply) => replies.push(reply));
-  handle({ kind: "compile", stylesheets: ['@import "tailwindcss";'] });
-  handle({ kind: "build", id: 1, candidates: ["flex"] });
-  handle({ kind: "build", id: 2, candidates: ["p-4"] });
+  const service = tailwindService((reply) => replies.push(reply));
+  service.build({ kind: "build", id: 1, candidates: ["flex"] });
+  service.compile(['@import "tailwindcss";']);
+  service.build({ kind: "build", id: 2, candidates: ["p-4"] });
   await waitFor(() => replies.length === 2);
   assert.deepEqual(replies.map((r) => [r.kind, r.kind === "css" ? r.id : null]), [["css", 1], ["css", 2]]);
   const last = replies[1]!;
@@ -72,9 +72,9 @@ test("the worker's service answers each build with the whole CSS, in order", asy
 
 test("stylesheets that do not compile are reported once, and every build after them fails with its id", async () => {
   const replies: FromTailwindWorker[] = [];
-  const handle = tailwindService((reply) => replies.push(reply));
-  handle({ kind: "compile", stylesheets: ['@import "tailwindcss";\n.card { @apply no-such-utility; }'] });
-  handle({ kind: "build", id: 1, candidates: ["card"] });
+  const service = tailwindService((reply) => replies.push(reply));
+  service.compile(['@import "tailwindcss";\n.card { @apply no-such-utility; }']);
+  service.build({ kind: "build", id: 1, candidates: ["card"] });
   await waitFor(() => replies.length === 2);
   const [compileFailure, buildFailure] = replies;
   assert.ok(compileFailure?.kind === "failed" && compileFailure.id === null);

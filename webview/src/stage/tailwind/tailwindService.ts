@@ -2,29 +2,33 @@
 import { compileProjectCss, type ProjectCssCompiler } from "./compileProjectCss";
 import type { FromTailwindWorker, ToTailwindWorker } from "./messages";
 
-/** Handles the stage's messages in order: builds wait for the compilation sent before them. */
-export function tailwindService(reply: (message: FromTailwindWorker) => void): (message: ToTailwindWorker) => void {
-  let compiler: Promise<ProjectCssCompiler> | null = null;
-  return (message) => {
-    if (message.kind === "compile") {
-      compiler = compileProjectCss(message.stylesheets, (warning) => reply({ kind: "warning", message: warning }));
-      compiler.catch((error: unknown) => reply({ kind: "failed", id: null, message: `The project's stylesheets do not compile: ${describe(error)}` }));
-      return;
-    }
-    if (!compiler) {
-      reply({ kind: "failed", id: message.id, message: "Nothing was compiled before this build." });
-      return;
-    }
-    compiler.then(
-      (compiled) => {
-        try {
-          reply({ kind: "css", id: message.id, css: compiled.build(message.candidates) });
-        } catch (error) {
-          reply({ kind: "failed", id: message.id, message: `Tailwind failed on the drawn classes: ${describe(error)}` });
-        }
-      },
-      (error: unknown) => reply({ kind: "failed", id: message.id, message: `The project's stylesheets do not compile: ${describe(error)}` }),
-    );
+export interface TailwindService {
+  /** Compiles the project's stylesheets (once); builds asked for before wait for it. */
+  compile(stylesheets: string[]): void;
+  /** Answers a build with the whole CSS, in the order asked. */
+  build(message: ToTailwindWorker): void;
+}
+
+export function tailwindService(reply: (message: FromTailwindWorker) => void): TailwindService {
+  let compiled!: (stylesheets: string[]) => void;
+  const compiler: Promise<ProjectCssCompiler> = new Promise<string[]>((resolve) => (compiled = resolve)).then((stylesheets) =>
+    compileProjectCss(stylesheets, (warning) => reply({ kind: "warning", message: warning })),
+  );
+  compiler.catch((error: unknown) => reply({ kind: "failed", id: null, message: `The project's stylesheets do not compile: ${describe(error)}` }));
+  return {
+    compile: compiled,
+    build(message) {
+      compiler.then(
+        (project) => {
+          try {
+            reply({ kind: "css", id: message.id, css: project.build(message.candidates) });
+          } catch (error) {
+            reply({ kind: "failed", id: message.id, message: `Tailwind failed on the drawn classes: ${describe(error)}` });
+          }
+        },
+        (error: unknown) => reply({ kind: "failed", id: message.id, message: `The project's stylesheets do not compile: ${describe(error)}` }),
+      );
+    },
   };
 }
 
