@@ -129,9 +129,12 @@ export class StageFrame {
     };
     const waiting = this.drawing ? this.drawing.then(run) : run();
     if (!waiting) return Promise.resolve();
-    const tracked: Promise<void> = waiting.then(() => {
-      if (this.drawing === tracked) this.drawing = null;
-    });
+    // A drawing that failed is reported and does not stop the ones after it.
+    const tracked: Promise<void> = waiting
+      .catch((error: unknown) => console.error("OmniOS canvas: a drawing failed", error))
+      .then(() => {
+        if (this.drawing === tracked) this.drawing = null;
+      });
     this.drawing = tracked;
     return tracked;
   }
