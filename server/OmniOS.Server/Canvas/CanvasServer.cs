@@ -54,7 +54,9 @@ public sealed class CanvasServer : IAsyncDisposable
         // The command that hosts the canvas decides when it stops (Ctrl+C, SIGTERM, the editor's
         // exit); the host's console lifetime would hold SIGTERM until the host stopped itself.
         builder.Services.AddSingleton<IHostLifetime, HostedByCommandLifetime>();
-        builder.WebHost.UseKestrel(options =>
+        // The slim builder's Kestrel core only: UseKestrel would add HTTPS configuration and HTTP/3 (QUIC), which a
+        // plain-HTTP loopback endpoint never uses but the start would load and initialise.
+        builder.WebHost.ConfigureKestrel(options =>
         {
             options.Listen(IPAddress.Loopback, port);
             options.AddServerHeader = false;
