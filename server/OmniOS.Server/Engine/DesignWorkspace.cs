@@ -22,6 +22,7 @@ public sealed class DesignWorkspace
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _editorOwned = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Before, string After)>> _echoes = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _firstModelServed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DesignWorkspace(WorkspaceFiles files, IChangeWriter writer)
     {
@@ -36,6 +37,12 @@ public sealed class DesignWorkspace
     public ProjectStyles Styles { get; }
 
     public IChangeWriter Writer { get; set; }
+
+    /// <summary>Completes when a client (a canvas, the editor) has been given a document's model for the first time: the start is over.</summary>
+    public Task FirstModelServed => _firstModelServed.Task;
+
+    /// <summary>A client was given a document's model (canvas openDocument, omnios/designModel).</summary>
+    public void ModelServed() => _firstModelServed.TrySetResult();
 
     /// <summary>Raised after every committed change to a document (commands, undo, typing, disk).</summary>
     public event Action<DesignDocument, DocumentChange>? DocumentChanged;

@@ -182,9 +182,9 @@ public sealed class LanguageServer
     }
 
     /// <summary>
-    /// After the handshake: the project's styles are read in the background (the theme then prepares its completion
-    /// tables), so the first hover or completion does not wait for them, and a broken omnios/settings.json is
-    /// reported at once.
+    /// After the handshake: a broken omnios/settings.json is reported at once, and the project's styles are read in
+    /// the background once the start is over (the theme then prepares its completion tables), so the first hover or
+    /// completion does not wait for them and the first model does not compete with them.
     /// </summary>
     private Task Initialized(JsonElement parameters)
     {
@@ -461,6 +461,7 @@ public sealed class LanguageServer
         var document = RequiredDocument(parameters);
         var json = DesignModelJson.ToJson(document.Model, document.Tree.Diagnostics);
         json["version"] = EditorVersion(document.Path);
+        Workspace.ModelServed();
         return Task.FromResult<JsonNode?>(json);
     }
 
