@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -67,6 +68,7 @@ public static class ServerBench
             var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("omnios serve printed nothing: " + process.StandardError.ReadToEnd());
             var url = new Uri(line["OmniOS canvas: ".Length..]);
             var listening = clock.Elapsed.TotalMilliseconds;
+            var listeningCpu = CpuMilliseconds(process.Id);
             using var socket = new ClientWebSocket();
             socket.ConnectAsync(new Uri($"ws://{url.Authority}/canvas{url.Query}"), CancellationToken.None).GetAwaiter().GetResult();
             Send(socket, """{"jsonrpc":"2.0","id":1,"method":"listDocuments"}""");
@@ -74,9 +76,11 @@ public static class ServerBench
             Send(socket, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"openDocument\",\"params\":{\"path\":" + JsonSerializer.Serialize(main) + "}}");
             Receive(socket);
             var firstModel = clock.Elapsed.TotalMilliseconds;
+            var firstModelCpu = CpuMilliseconds(process.Id);
             Thread.Sleep(3000);
             var rss = File.ReadAllLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            output.WriteLine($"server: listening after {listening:0} ms, first model served after {firstModel:0} ms; idle {rss.Replace("VmRSS:", "resident memory", StringComparison.Ordinal).Trim()}");
+            output.WriteLine($"server: listening after {listening:0} ms (CPU {listeningCpu:0} ms), first model served after {firstModel:0} ms (CPU {firstModelCpu:0} ms); "
+                + $"idle {rss.Replace("VmRSS:", "resident memory", StringComparison.Ordinal).Trim()} (CPU {CpuMilliseconds(process.Id):0} ms by then)");
             return 0;
         }
         finally
@@ -85,6 +89,14 @@ public static class ServerBench
             process.WaitForExit();
             Directory.Delete(copy, recursive: true);
         }
+    }
+
+    /// <summary>A process's CPU time so far (user + system, all threads), from /proc: steadier than the wall clock on a shared machine.</summary>
+    private static double CpuMilliseconds(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(") ")[1].Split(' ');
+        // utime and stime, in clock ticks (USER_HZ, 100 on Linux).
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
     }
 
     private static void Send(ClientWebSocket socket, string text) =>

@@ -129,6 +129,41 @@ public sealed class CanvasEndpointTests
     }
 
     [Fact]
+    public async Task A_file_created_on_disk_after_a_listing_is_in_the_next_one_and_a_deleted_one_is_gone()
+    {
+        await using var server = await CanvasTestServer.StartAsync();
+        await using var canvas = await CanvasClient.ConnectAsync(server.SocketUri());
+        Assert.DoesNotContain("components/Banner.tsx", await ListedPathsAsync(canvas));
+
+        Directory.CreateDirectory(server.FilePath("components/promo"));
+        File.WriteAllText(server.FilePath("components/promo/Banner.tsx"), "export function Banner() {\n  return <aside>Sale</aside>;\n}\n");
+        await ListedPathsUntilAsync(canvas, paths => paths.Contains("components/promo/Banner.tsx"));
+
+        Directory.Delete(server.FilePath("components/promo"), recursive: true);
+        File.Move(server.FilePath(Hero), server.FilePath("components/Welcome.tsx"));
+        var after = await ListedPathsUntilAsync(canvas, paths => !paths.Contains("components/promo/Banner.tsx") && !paths.Contains(Hero));
+        Assert.Contains("components/Welcome.tsx", after);
+    }
+
+    private static async Task<List<string?>> ListedPathsAsync(CanvasClient canvas) =>
+        (await canvas.CallAsync("listDocuments", null)).EnumerateArray().Select(d => d.GetProperty("path").GetString()).ToList();
+
+    /// <summary>Lists again until the listing shows what the disk watcher has been told (its events come a moment after the change).</summary>
+    private static async Task<List<string?>> ListedPathsUntilAsync(CanvasClient canvas, Func<List<string?>, bool> expected)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            var paths = await ListedPathsAsync(canvas);
+            if (expected(paths))
+                return paths;
+            if (DateTime.UtcNow > deadline)
+                Assert.Fail($"The listing never showed the change on disk: {string.Join(", ", paths)}");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
     public async Task Malformed_json_gets_a_parse_error_and_an_unknown_method_a_method_not_found_and_the_connection_keeps_serving()
     {
         await using var server = await CanvasTestServer.StartAsync();

@@ -49,12 +49,21 @@ public sealed class CanvasServer : IAsyncDisposable
 
     public static async Task<CanvasServer> StartAsync(DesignWorkspace workspace, int port = 0, string? appRoot = null, Action<string>? log = null, string? token = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // The host's content root is the server's own folder, and its configuration is read once: by default it is the
+        // working directory (the user's appsettings.json would configure this server) and it is watched for changes,
+        // recursively — one inotify watch per folder below it (node_modules included), set up at every start.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         // The command that hosts the canvas decides when it stops (Ctrl+C, SIGTERM, the editor's
         // exit); the host's console lifetime would hold SIGTERM until the host stopped itself.
         builder.Services.AddSingleton<IHostLifetime, HostedByCommandLifetime>();
-        builder.WebHost.UseKestrel(options =>
+        // The slim builder's Kestrel core only: UseKestrel would add HTTPS configuration and HTTP/3 (QUIC), which a
+        // plain-HTTP loopback endpoint never uses but the start would load and initialise.
+        builder.WebHost.ConfigureKestrel(options =>
         {
             options.Listen(IPAddress.Loopback, port);
             options.AddServerHeader = false;

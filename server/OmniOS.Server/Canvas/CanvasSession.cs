@@ -73,6 +73,7 @@ public sealed class CanvasSession : IDisposable
         json["version"] = document.Version;
         lock (_lock)
             _subscriptions[path] = new Subscription(document.LastGoodModel);
+        _workspace.ModelServed();
         return Task.FromResult<JsonNode?>(json);
     }
 

@@ -60,7 +60,7 @@ public static class ServeVerb
             error.WriteLine($"omnios: recovery: {line}");
 
         var workspace = new DesignWorkspace(files, new DiskWriter(files, journal));
-        // The inspector's theme is ready before the first canvas asks for it.
+        // The inspector's theme is read once the first canvas has its document, before the inspector asks for it.
         workspace.Styles.ReadInBackground(message => error.WriteLine($"omnios: {message}"));
         await using var server = await CanvasServer.StartAsync(workspace, port, CanvasApp.FindRoot(), message => error.WriteLine($"omnios: {message}"));
         using var watcher = new DiskWatcher(workspace);

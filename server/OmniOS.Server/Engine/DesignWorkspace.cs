@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using OmniOS.Design;
 using OmniOS.Design.Commands;
 using OmniOS.Design.Documents;
+using OmniOS.Design.Model;
 using OmniOS.Server.Workspace;
 using OmniOS.Syntax;
 
@@ -22,6 +23,12 @@ public sealed class DesignWorkspace
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _editorOwned = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Before, string After)>> _echoes = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _firstModelServed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Each listed document's summary with the model it was read from (a new model, a new summary; null: no JSX).</summary>
+    private readonly ConcurrentDictionary<string, (DesignModel Model, DocumentSummary? Summary)> _summaries = new(StringComparer.Ordinal);
+    /// <summary>The project's source files as last scanned, with the <see cref="_fileListVersion"/> they were scanned at.</summary>
+    private volatile Tuple<int, List<string>>? _sourcePaths;
+    private int _fileListVersion;
 
     public DesignWorkspace(WorkspaceFiles files, IChangeWriter writer)
     {
@@ -37,27 +44,69 @@ public sealed class DesignWorkspace
 
     public IChangeWriter Writer { get; set; }
 
+    /// <summary>Completes when a client (a canvas, the editor) has been given a document's model for the first time: the start is over.</summary>
+    public Task FirstModelServed => _firstModelServed.Task;
+
+    /// <summary>A client was given a document's model (canvas openDocument, omnios/designModel).</summary>
+    public void ModelServed() => _firstModelServed.TrySetResult();
+
     /// <summary>Raised after every committed change to a document (commands, undo, typing, disk).</summary>
     public event Action<DesignDocument, DocumentChange>? DocumentChanged;
+
+    /// <summary>
+    /// Whether someone tells this workspace of the files created, deleted or renamed in it (<see cref="FileListChanged"/>:
+    /// the disk watcher of <c>omnios serve</c>, the editor's watched-file events): then the project is scanned once and
+    /// again after each such change, not on every <see cref="ListDocuments"/>.
+    /// </summary>
+    public bool FileListFollowed { get; set; }
+
+    /// <summary>A file or folder was created, deleted or renamed, or a .gitignore changed: the next listing scans the project again.</summary>
+    public void FileListChanged() => Interlocked.Increment(ref _fileListVersion);
 
     /// <summary>Every source file with JSX, the main page first.</summary>
     public List<DocumentSummary> ListDocuments()
     {
         var summaries = new List<DocumentSummary>();
-        foreach (var path in ProjectScanner.Scan(Files.Root))
+        foreach (var path in SourcePaths())
         {
-            var document = TryGet(path);
-            if (document is null)
+            if (TryGet(path) is not { } document)
                 continue;
-            if (!document.Tree.Root.DescendantNodesAndSelf().Any(JsxSyntax.IsElement))
-                continue;
-            var components = document.Model.Components.Where(c => c.IsComponent).ToList();
-            var exports = components.Where(c => c.Export != Design.Model.ExportKind.None && c.Name != "default")
-                .Select(c => new ExportedComponent(c.Name, c.Export == Design.Model.ExportKind.Default)).ToList();
-            summaries.Add(new DocumentSummary(path, components.Select(c => c.Name).ToList(), false, exports));
+            var model = document.Model;
+            if (!_summaries.TryGetValue(path, out var known) || known.Model != model)
+            {
+                known = (model, Summarize(path, document.Tree, model));
+                _summaries[path] = known;
+            }
+            if (known.Summary is { } summary)
+                summaries.Add(summary);
         }
         var main = MainPages.FirstOrDefault(m => summaries.Any(s => s.Path == m)) ?? summaries.FirstOrDefault()?.Path;
         return summaries.Select(s => s with { IsMainPage = s.Path == main }).OrderBy(s => s.IsMainPage ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A source file's entry in the listing; null when it has no JSX.</summary>
+    private static DocumentSummary? Summarize(string path, SyntaxTree tree, DesignModel model)
+    {
+        if (!tree.Root.DescendantNodesAndSelf().Any(JsxSyntax.IsElement))
+            return null;
+        var components = model.Components.Where(c => c.IsComponent).ToList();
+        var exports = components.Where(c => c.Export != Design.Model.ExportKind.None && c.Name != "default")
+            .Select(c => new ExportedComponent(c.Name, c.Export == Design.Model.ExportKind.Default)).ToList();
+        return new DocumentSummary(path, components.Select(c => c.Name).ToList(), false, exports);
+    }
+
+    /// <summary>The project's source files: scanned on every call unless the file list is followed, then once per change to it.</summary>
+    private List<string> SourcePaths()
+    {
+        if (!FileListFollowed)
+            return ProjectScanner.Scan(Files.Root);
+        // The version is read before the scan: a change during the scan leaves a list that is already out of date.
+        var version = Volatile.Read(ref _fileListVersion);
+        if (_sourcePaths is { } cached && cached.Item1 == version)
+            return cached.Item2;
+        var scanned = ProjectScanner.Scan(Files.Root);
+        _sourcePaths = Tuple.Create(version, scanned);
+        return scanned;
     }
 
     /// <summary>The stylesheets the project's source files import (`import "./globals.css"`), with their text.</summary>

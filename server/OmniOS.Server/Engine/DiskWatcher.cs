@@ -6,6 +6,8 @@ namespace OmniOS.Server.Engine;
 /// <summary>
 /// Watches the workspace's source files so an edit in any editor reaches the documents (and the
 /// canvas). Bursts of events for one file (editors write in steps) settle for a moment first.
+/// Files and folders created, deleted or renamed, and .gitignore changes, tell the workspace its
+/// file list changed (it then lists the project from a scan it keeps until the next such change).
 /// </summary>
 public sealed class DiskWatcher : IDisposable
 {
@@ -21,19 +23,45 @@ public sealed class DiskWatcher : IDisposable
         _watcher = new FileSystemWatcher(workspace.Files.Root)
         {
             IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        _watcher.Changed += (_, e) => OnEvent(e.FullPath);
-        _watcher.Created += (_, e) => OnEvent(e.FullPath);
-        _watcher.Renamed += (_, e) => OnEvent(e.FullPath);
+        _watcher.Changed += (_, e) =>
+        {
+            if (Path.GetFileName(e.FullPath) == ".gitignore")
+                workspace.FileListChanged();
+            OnEvent(e.FullPath);
+        };
+        _watcher.Created += (_, e) =>
+        {
+            OnListEvent(e.FullPath);
+            OnEvent(e.FullPath);
+        };
+        _watcher.Deleted += (_, e) => OnListEvent(e.FullPath);
+        _watcher.Renamed += (_, e) =>
+        {
+            // A canvas edit's temporary file renamed over its document changes no file list.
+            if (!e.OldFullPath.Contains(AtomicFile.TemporaryMarker, StringComparison.Ordinal))
+                OnListEvent(e.FullPath);
+            OnEvent(e.FullPath);
+        };
+        // Events were lost (the kernel's queue overflowed): the list may have changed.
+        _watcher.Error += (_, _) => workspace.FileListChanged();
         _watcher.EnableRaisingEvents = true;
+        workspace.FileListFollowed = true;
     }
 
     public void Dispose()
     {
+        _workspace.FileListFollowed = false;
         _watcher.Dispose();
         foreach (var source in _pending.Values)
             source.Cancel();
+    }
+
+    private void OnListEvent(string fullPath)
+    {
+        if (!fullPath.Contains(AtomicFile.TemporaryMarker, StringComparison.Ordinal))
+            _workspace.FileListChanged();
     }
 
     private void OnEvent(string fullPath)

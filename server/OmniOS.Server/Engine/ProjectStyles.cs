@@ -22,6 +22,9 @@ public sealed class ProjectStyles
 {
     public const string SettingsPath = "omnios/settings.json";
 
+    /// <summary>How long the styles wait for the first model to be served before they are read anyway (no canvas came).</summary>
+    public static readonly TimeSpan StartGrace = TimeSpan.FromSeconds(2);
+
     private readonly DesignWorkspace _workspace;
     private readonly Lock _lock = new();
     private readonly Lock _cssLock = new();
@@ -37,6 +40,8 @@ public sealed class ProjectStyles
     private bool _usesTailwind;
     private FileStamp? _settingsStamp;
     private ConventionSetting _projectSetting;
+    /// <summary>Completes when the start is over; a theme's tables are prepared only then (at once when no start is awaited).</summary>
+    private volatile Task _started = Task.CompletedTask;
 
     public ProjectStyles(DesignWorkspace workspace)
     {
@@ -102,22 +107,37 @@ public sealed class ProjectStyles
     public ConventionSetting Setting => EditorSetting ?? ProjectSetting();
 
     /// <summary>
-    /// Reads the settings and the project's styles in the background (the theme then prepares its tables), so the
-    /// first request that needs them does not wait. Only a head start: a failure is logged, and the first request
-    /// that needs the styles reads them again and reports what fails.
+    /// Reads the settings now and the project's styles in the background once the start is over (the first model
+    /// served, or <see cref="StartGrace"/> without one), and then the theme prepares its tables: the first request
+    /// that needs them does not wait, and the first model does not compete with about a second of CPU for them. Only a
+    /// head start: a failure is logged, and the first request that needs the styles reads them again (before the
+    /// start is over too) and reports what fails.
     /// </summary>
-    public void ReadInBackground(Action<string> log) => _ = Task.Run(() =>
+    public void ReadInBackground(Action<string> log)
     {
+        _started = Task.WhenAny(_workspace.FirstModelServed, Task.Delay(StartGrace));
         try
         {
             _ = Setting;
-            _ = Tailwind;
         }
         catch (Exception e)
         {
-            log($"reading the project's styles failed: {e.Message}");
+            log($"reading the project's settings failed: {e.Message}");
         }
-    });
+        var started = _started;
+        _ = Task.Run(async () =>
+        {
+            await started;
+            try
+            {
+                _ = Tailwind;
+            }
+            catch (Exception e)
+            {
+                log($"reading the project's styles failed: {e.Message}");
+            }
+        });
+    }
 
     /// <summary>The convention of a file, from its elements, the project and the setting.</summary>
     public StyleConvention ConventionOf(DesignModel model) =>
@@ -203,8 +223,9 @@ public sealed class ProjectStyles
             if (css == _themeCss)
                 return;
             var tailwind = css.Length == 0 ? TailwindStyles.Default : TailwindStyles.FromCss(css);
-            // The tables CSS → class and completion use take a few hundred milliseconds to build: in the background, before the first inspector read or keystroke needs them.
-            ThreadPool.QueueUserWorkItem(_ => tailwind.Prepare());
+            // The tables CSS → class and completion use take about a second of CPU to build: in the background, before the first
+            // inspector edit or completion needs them, but after the start (a hover or diagnostic before then needs only the theme).
+            _ = _started.ContinueWith(_ => tailwind.Prepare(), TaskScheduler.Default);
             _tailwind = tailwind;
             _usesTailwind = sheets.Count > 0 ? sheets.Any(s => ImportsTailwind(s.Css)) : PackageDependsOnTailwind();
             _themeCss = css;

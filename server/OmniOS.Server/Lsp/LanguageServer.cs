@@ -45,6 +45,7 @@ public sealed class LanguageServer
     private string _trace = "off";
     private ClassCompletionHandler.Support _completionSupport = new(false, false);
     private bool _clientPullsConfiguration;
+    private bool _clientWatchesFiles;
 
     public LanguageServer(IMessageTransport transport, TextWriter log)
     {
@@ -79,7 +80,7 @@ public sealed class LanguageServer
         _client.OnRequest("textDocument/documentColor", (p, _) => Task.FromResult<JsonNode?>(DocumentColorHandler.Colors(RequiredDocument(p), Workspace.Styles)), mutates: false);
         _client.OnRequest("textDocument/colorPresentation", (p, _) => Task.FromResult<JsonNode?>(DocumentColorHandler.Presentations(RequiredDocument(p), p, Workspace.Styles)), mutates: false);
         _client.OnNotification("workspace/didChangeConfiguration", DidChangeConfiguration);
-        _client.OnNotification("workspace/didChangeWatchedFiles", _ => RereadSettings());
+        _client.OnNotification("workspace/didChangeWatchedFiles", DidChangeWatchedFiles);
         _client.OnRequest("omnios/styling", Styling, mutates: false);
         _client.OnRequest("omnios/designModel", DesignModel, mutates: false);
         _client.OnRequest("omnios/canvas", Canvas, mutates: false);
@@ -179,17 +180,64 @@ public sealed class LanguageServer
         }
         _clientPullsConfiguration = capabilities.TryGetProperty("workspace", out var workspace) && workspace.ValueKind == JsonValueKind.Object
             && workspace.TryGetProperty("configuration", out var configuration) && configuration.ValueKind == JsonValueKind.True;
+        _clientWatchesFiles = workspace.ValueKind == JsonValueKind.Object
+            && workspace.TryGetProperty("didChangeWatchedFiles", out var watched) && watched.ValueKind == JsonValueKind.Object
+            && watched.TryGetProperty("dynamicRegistration", out var dynamic) && dynamic.ValueKind == JsonValueKind.True;
     }
 
     /// <summary>
-    /// After the handshake: the project's styles are read in the background (the theme then prepares its completion
-    /// tables), so the first hover or completion does not wait for them, and a broken omnios/settings.json is
-    /// reported at once.
+    /// After the handshake: a broken omnios/settings.json is reported at once, and the project's styles are read in
+    /// the background once the start is over (the theme then prepares its completion tables), so the first hover or
+    /// completion does not wait for them and the first model does not compete with them.
     /// </summary>
     private Task Initialized(JsonElement parameters)
     {
         Workspace.Styles.ReadInBackground(message => _log.WriteLine($"omnios lsp: {message}"));
+        if (_clientWatchesFiles)
+            _ = WatchFileListAsync(Workspace);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Asks the editor for the files and folders created or deleted in the workspace, and every .gitignore change, so the
+    /// workspace lists its documents from a scan it keeps until the next such change (without them it scans every time).
+    /// </summary>
+    private async Task WatchFileListAsync(DesignWorkspace workspace)
+    {
+        const int Create = 1, Change = 2, Delete = 4;
+        try
+        {
+            await _client.RequestAsync("client/registerCapability", new JsonObject
+            {
+                ["registrations"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = "omnios-file-list",
+                    ["method"] = "workspace/didChangeWatchedFiles",
+                    ["registerOptions"] = new JsonObject
+                    {
+                        ["watchers"] = new JsonArray(
+                            new JsonObject { ["globPattern"] = "**/*", ["kind"] = Create | Delete },
+                            new JsonObject { ["globPattern"] = "**/.gitignore", ["kind"] = Create | Change | Delete }),
+                    },
+                }),
+            }, CancellationToken.None);
+            workspace.FileListFollowed = true;
+        }
+        catch (Exception e) when (e is JsonRpcException or IOException)
+        {
+            _log.WriteLine($"omnios lsp: the editor does not watch the workspace's files ({e.Message}); documents are listed from a new scan every time");
+        }
+    }
+
+    /// <summary>workspace/didChangeWatchedFiles: a file created or deleted, or a .gitignore changed, changes the file list; settings are read again.</summary>
+    private Task DidChangeWatchedFiles(JsonElement parameters)
+    {
+        const int Changed = 2;
+        if (parameters.TryGetProperty("changes", out var changes) && changes.ValueKind == JsonValueKind.Array
+            && changes.EnumerateArray().Any(c => !(c.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() == Changed)
+                || c.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String && uri.GetString()!.EndsWith("/.gitignore", StringComparison.Ordinal)))
+            Workspace.FileListChanged();
+        return RereadSettings();
     }
 
     /// <summary>
@@ -461,6 +509,7 @@ public sealed class LanguageServer
         var document = RequiredDocument(parameters);
         var json = DesignModelJson.ToJson(document.Model, document.Tree.Diagnostics);
         json["version"] = EditorVersion(document.Path);
+        Workspace.ModelServed();
         return Task.FromResult<JsonNode?>(json);
     }
 

@@ -31,6 +31,9 @@ public sealed class EditorTarget
     /// <summary>Every workspace/configuration request the server sent.</summary>
     public MessageLog ConfigurationRequests { get; } = new();
 
+    /// <summary>Every client/registerCapability the server sent (all are accepted).</summary>
+    public MessageLog Registrations { get; } = new();
+
     /// <summary>Every workspace/applyEdit the server sent, applied or not.</summary>
     public MessageLog EditRequests { get; } = new();
 
@@ -129,6 +132,9 @@ public sealed class EditorTarget
         }
         return JsonSerializer.SerializeToElement(values);
     }
+
+    [JsonRpcMethod("client/registerCapability", UseSingleObjectParameterDeserialization = true)]
+    public void RegisterCapability(JsonElement parameters) => Registrations.Add(parameters.Clone());
 
     [JsonRpcMethod("omnios/revealRange", UseSingleObjectParameterDeserialization = true)]
     public void RevealRange(JsonElement parameters) => Reveals.Add(parameters.Clone());

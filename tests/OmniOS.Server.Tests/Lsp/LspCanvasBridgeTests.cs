@@ -84,6 +84,38 @@ public sealed class LspCanvasBridgeTests
         Assert.Equal("components/Hero.tsx#Hero/0/0/3/0", selection.GetProperty("params").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task A_file_the_editor_reports_created_is_listed_to_the_canvas_and_one_it_reports_deleted_is_not()
+    {
+        await using var lsp = await LspClient.StartAsync();
+        // The server asks the editor to watch the workspace's files before it keeps a file list between listings.
+        var registration = await lsp.Server.Within(lsp.Editor.Registrations.FirstAsync(_ => true), "client/registerCapability");
+        Assert.Equal("workspace/didChangeWatchedFiles", registration.GetProperty("registrations")[0].GetProperty("method").GetString());
+        await using var canvas = await ConnectCanvasAsync(lsp);
+        Assert.DoesNotContain("components/Banner.tsx", await ListedPathsAsync(lsp, canvas));
+
+        lsp.Workspace.Write("components/Banner.tsx", "export function Banner() {\n  return <aside>Sale</aside>;\n}\n");
+        await lsp.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject
+        {
+            ["changes"] = new JsonArray(new JsonObject { ["uri"] = lsp.Uri("components/Banner.tsx"), ["type"] = 1 }),
+        });
+        Assert.Contains("components/Banner.tsx", await ListedPathsAsync(lsp, canvas));
+
+        File.Delete(lsp.Workspace.FullPath("components/Banner.tsx"));
+        await lsp.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject
+        {
+            ["changes"] = new JsonArray(new JsonObject { ["uri"] = lsp.Uri("components/Banner.tsx"), ["type"] = 3 }),
+        });
+        Assert.DoesNotContain("components/Banner.tsx", await ListedPathsAsync(lsp, canvas));
+    }
+
+    /// <summary>The canvas's listing, once the editor's notifications before it have been handled (a request waits for them; the canvas's connection does not).</summary>
+    private static async Task<List<string?>> ListedPathsAsync(LspClient lsp, RpcSocket canvas)
+    {
+        await lsp.RequestAsync("omnios/styling", new JsonObject());
+        return (await lsp.Server.Within(canvas.CallAsync("listDocuments", null), "listDocuments")).EnumerateArray().Select(d => d.GetProperty("path").GetString()).ToList();
+    }
+
     private static async Task<RpcSocket> ConnectCanvasAsync(LspClient lsp)
     {
         var canvas = await lsp.RequestAsync("omnios/canvas", new JsonObject());

@@ -54,7 +54,13 @@ public sealed class LspClient : IAsyncDisposable
             ["initializationOptions"] = initializationOptions,
             ["capabilities"] = new JsonObject
             {
-                ["workspace"] = new JsonObject { ["applyEdit"] = true, ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true }, ["configuration"] = true },
+                ["workspace"] = new JsonObject
+                {
+                    ["applyEdit"] = true,
+                    ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true },
+                    ["configuration"] = true,
+                    ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true },
+                },
                 ["textDocument"] = new JsonObject
                 {
                     ["synchronization"] = new JsonObject { ["didSave"] = true },
