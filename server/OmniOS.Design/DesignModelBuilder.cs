@@ -39,12 +39,12 @@ public static class DesignModelBuilder
             if (usedIds.TryGetValue(idName, out var count))
                 idName = $"{owner.Name}~{count + 1}";
             usedIds[owner.Name] = count + 1;
-            var idPrefix = $"{path}#{idName}";
-            if (reuse?.Component(owner.Node, idPrefix) is { } carried)
+            if (reuse?.Component(owner.Node, path, idName) is { } carried)
             {
                 components.Add(carried with { Export = owner.Export });
                 continue;
             }
+            var idPrefix = $"{path}#{idName}";
             var roots = (walked.GetValueOrDefault(owner.Node) ?? JsxSyntax.NestedElements(owner.Node))
                 .Select((element, index) => (DesignNode)reader.ReadElement(element, $"{idPrefix}/{index}", inSvg: false))
                 .ToList();

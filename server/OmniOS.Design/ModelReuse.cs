@@ -83,11 +83,11 @@ internal sealed class ModelReuse
     /// The component the old model read from this owner under the same ids, moved to where the owner
     /// is now; null when it cannot be reused. Its props hold while no interface or type alias changed.
     /// </summary>
-    public ComponentModel? Component(SyntaxNode owner, string idPrefix)
+    public ComponentModel? Component(SyntaxNode owner, string path, string idName)
     {
         if (OldSpan(owner) is not { } old || !_oldComponents.TryGetValue(old, out var component))
             return null;
-        if (component.Roots is not [ElementNode first, ..] || !first.Id.StartsWith(idPrefix + "/", StringComparison.Ordinal))
+        if (component.Roots is not [ElementNode first, ..] || !IsIdUnder(first.Id, path, idName))
             return null;
         if (!(_typesUnchanged ??= SameStatements(IsTypeDeclaration)))
             return null;
@@ -97,6 +97,10 @@ internal sealed class ModelReuse
         var shift = owner.Span.Start - old.Start;
         return shift == 0 ? component : component with { Span = Moved(component.Span, shift), Roots = Shift(component.Roots, shift) };
     }
+
+    /// <summary>Whether an element id was given under an owner's ids, "{path}#{idName}/…" (checked without spelling them out for every owner).</summary>
+    private static bool IsIdUnder(string id, string path, string idName) =>
+        id.AsSpan() is var rest && rest.StartsWith(path) && rest[path.Length..] is ['#', .. var named] && named.StartsWith(idName) && named[idName.Length..] is ['/', ..];
 
     /// <summary>
     /// Whether the statements of a kind are the same in both texts: none is among the statements the
