@@ -168,14 +168,18 @@ public sealed class SyntaxNode
         var node = this;
         while (true)
         {
+            // Over the slots, so only the nodes on the way down get wrappers: commands look up several positions from the root.
             SyntaxNode? next = null;
-            foreach (var child in node.ChildNodes())
+            var start = node.Position;
+            for (var i = 0; i < node.Green.SlotCount; i++)
             {
-                if (child.FullSpan.Contains(position))
+                var green = node.Green.GetSlot(i);
+                if (green is not GreenToken && new TextSpan(start, green.FullWidth).Contains(position))
                 {
-                    next = child;
+                    next = node.GetChildNode(i, start);
                     break;
                 }
+                start += green.FullWidth;
             }
             if (next is null)
                 return node;
