@@ -38,8 +38,12 @@ internal sealed class ModelReuse
         _unchangedBefore = prefix;
         _unchangedFrom = newText.Length - suffix;
         _shift = newText.Length - oldText.Length;
-        _oldStatements = oldTree.Root.ChildNodes().Select(n => n.Span).ToHashSet();
-        var carried = new HashSet<TextSpan>();
+        // Sized up front: a large file has a hundred statements or more, and this runs after every edit.
+        var oldStatements = oldTree.Root.ChildNodes().ToList();
+        _oldStatements = new HashSet<TextSpan>(oldStatements.Count);
+        foreach (var statement in oldStatements)
+            _oldStatements.Add(statement.Span);
+        var carried = new HashSet<TextSpan>(oldStatements.Count);
         foreach (var statement in tree.Root.ChildNodes())
         {
             if (OldSpan(statement) is { } old)
@@ -47,7 +51,7 @@ internal sealed class ModelReuse
             else
                 _changedStatements.Add(statement);
         }
-        _replacedStatements.AddRange(oldTree.Root.ChildNodes().Where(n => !carried.Contains(n.Span)));
+        _replacedStatements.AddRange(oldStatements.Where(n => !carried.Contains(n.Span)));
         _oldComponents = oldModel.Components.ToDictionary(c => c.Span);
         _oldComponentSpans = oldModel.Components.Select(c => c.Span).OrderBy(s => s.Start).ToArray();
         _oldComponentStarts = _oldComponentSpans.Select(s => s.Start).ToArray();
