@@ -23,7 +23,9 @@ public static class DesignModelBuilder
         var imports = reuse?.UnchangedImports() ?? ReadImports(tree.Root, tree.Text);
         // The JSX found in what changed is read below without a second walk.
         var walked = new Dictionary<SyntaxNode, List<SyntaxNode>>(ReferenceEqualityComparer.Instance);
-        var owners = FindOwners(tree.Root, tree.Text, node => reuse?.HasJsx(node) ?? (walked[node] = JsxSyntax.NestedElements(node)).Count > 0);
+        var owners = FindOwners(tree.Root, tree.Text,
+            hasJsx: node => reuse?.HasJsx(node) ?? (walked[node] = JsxSyntax.NestedElements(node)).Count > 0,
+            knownWithoutJsx: node => reuse?.HasJsx(node) == false);
         var localNames = owners.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         if (reuse is not null && !reuse.CanReuseWith(imports, localNames))
             reuse = null;
@@ -39,12 +41,12 @@ public static class DesignModelBuilder
             if (usedIds.TryGetValue(idName, out var count))
                 idName = $"{owner.Name}~{count + 1}";
             usedIds[owner.Name] = count + 1;
-            var idPrefix = $"{path}#{idName}";
-            if (reuse?.Component(owner.Node, idPrefix) is { } carried)
+            if (reuse?.Component(owner.Node, path, idName) is { } carried)
             {
                 components.Add(carried with { Export = owner.Export });
                 continue;
             }
+            var idPrefix = $"{path}#{idName}";
             var roots = (walked.GetValueOrDefault(owner.Node) ?? JsxSyntax.NestedElements(owner.Node))
                 .Select((element, index) => (DesignNode)reader.ReadElement(element, $"{idPrefix}/{index}", inSvg: false))
                 .ToList();
@@ -56,8 +58,12 @@ public static class DesignModelBuilder
 
     private sealed record Owner(string Name, ComponentKind Kind, ExportKind Export, SyntaxNode Node, SyntaxNode? Function, SyntaxNode? TypeAnnotation);
 
-    /// <summary>The top-level declarations (and other statements) that hold JSX, with their exports resolved.</summary>
-    private static List<Owner> FindOwners(SyntaxNode root, string text, Func<SyntaxNode, bool> hasJsx)
+    /// <summary>
+    /// The top-level declarations (and other statements) that hold JSX, with their exports resolved.
+    /// <paramref name="knownWithoutJsx"/> tells a variable statement none of whose declarators can be
+    /// an owner without looking at them (a rebuild knows it of an unchanged statement).
+    /// </summary>
+    private static List<Owner> FindOwners(SyntaxNode root, string text, Func<SyntaxNode, bool> hasJsx, Func<SyntaxNode, bool> knownWithoutJsx)
     {
         var owners = new List<Owner>();
         var exportedLater = new Dictionary<string, ExportKind>(StringComparer.Ordinal);
@@ -85,6 +91,8 @@ public static class DesignModelBuilder
             }
             if (node.Kind == SyntaxKind.VariableStatement)
             {
+                if (knownWithoutJsx(node))
+                    continue;
                 // Each declarator holding JSX is an owner of its own.
                 foreach (var declarator in node.DescendantNodesAndSelf(n => n.Kind is SyntaxKind.VariableStatement or SyntaxKind.VariableDeclarationList)
                     .Where(n => n.Kind == SyntaxKind.VariableDeclarator))

@@ -24,9 +24,18 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
         var childrenInSvg = kind == ElementKind.Svg || (inSvg && kind == ElementKind.Fragment);
         var counter = new Counter(id);
 
-        var attributes = JsxSyntax.Attributes(element).Select(a => ReadAttribute(a, counter, childrenInSvg)).ToList();
-        var classAttribute = JsxSyntax.Attributes(element).FirstOrDefault(a => a.Kind == SyntaxKind.JsxAttribute && JsxSyntax.AttributeName(a) is "className" or "class");
-        var styleAttribute = JsxSyntax.Attributes(element).FirstOrDefault(a => a.Kind == SyntaxKind.JsxAttribute && JsxSyntax.AttributeName(a) == "style");
+        var attributes = new List<AttributeModel>();
+        SyntaxNode? classAttribute = null;
+        SyntaxNode? styleAttribute = null;
+        foreach (var attribute in JsxSyntax.Attributes(element))
+        {
+            var read = ReadAttribute(attribute, counter, childrenInSvg);
+            attributes.Add(read);
+            if (read.Name is "className" or "class")
+                classAttribute ??= attribute;
+            else if (read.Name == "style")
+                styleAttribute ??= attribute;
+        }
 
         var children = new List<DesignNode>();
         foreach (var child in JsxSyntax.Children(element))
@@ -59,9 +68,9 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
         {
             case SyntaxKind.JsxText:
             {
-                var text = JsxText.Decode(child.ToFullString());
-                if (text.Length > 0)
-                    output.Add(new TextNode(text, child.FullSpan));
+                var rendered = JsxText.Decode(text.Substring(child.FullSpan.Start, child.FullSpan.Length));
+                if (rendered.Length > 0)
+                    output.Add(new TextNode(rendered, child.FullSpan));
                 break;
             }
             case SyntaxKind.JsxElement:
@@ -180,14 +189,15 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
 
     private AttributeModel ReadAttribute(SyntaxNode attribute, Counter counter, bool inSvg)
     {
-        // Elements inside attribute values take their indices here, in source order.
-        var elements = JsxSyntax.NestedElements(attribute)
-            .Select(e => ReadElement(e, counter.NextId(), inSvg)).ToList();
-        if (attribute.Kind == SyntaxKind.JsxSpreadAttribute)
+        var isSpread = attribute.Kind == SyntaxKind.JsxSpreadAttribute;
+        var value = isSpread ? null : JsxSyntax.AttributeValue(attribute);
+        // Elements inside attribute values take their indices here, in source order; a string value, or none, holds none.
+        var elements = !isSpread && value is null or { Kind: SyntaxKind.LiteralExpression } ? []
+            : JsxSyntax.NestedElements(attribute).Select(e => ReadElement(e, counter.NextId(), inSvg)).ToList();
+        if (isSpread)
             return new AttributeModel("...", AttributeValueKind.Spread, null, CodeOrNull(attribute.ChildNodes().FirstOrDefault()), attribute.Span, elements);
 
         var name = JsxSyntax.AttributeName(attribute);
-        var value = JsxSyntax.AttributeValue(attribute);
         if (value is null)
             return new AttributeModel(name, AttributeValueKind.Implicit, "true", null, attribute.Span, elements);
         if (value.Kind == SyntaxKind.LiteralExpression)
@@ -337,15 +347,20 @@ internal sealed class ElementReader(string path, string text, IReadOnlyList<Impo
 
     private ComponentReference Resolve(string name)
     {
-        var root = name.Split('.')[0];
-        var member = name.Length > root.Length ? name[root.Length..] : string.Empty;
+        var dot = name.IndexOf('.');
+        var root = dot < 0 ? name : name[..dot];
+        var member = dot < 0 ? string.Empty : name[dot..];
         foreach (var import in imports)
         {
-            var binding = import.Bindings.FirstOrDefault(b => b.Local == root);
-            if (binding is null)
-                continue;
-            var file = ResolveImport(import.Source);
-            return new ComponentReference(file, file is null ? import.Source : null, binding.Imported + member);
+            // By index: a foreach over the read-only list would box an enumerator per import, for every component instance read.
+            for (var i = 0; i < import.Bindings.Count; i++)
+            {
+                var binding = import.Bindings[i];
+                if (binding.Local != root)
+                    continue;
+                var file = ResolveImport(import.Source);
+                return new ComponentReference(file, file is null ? import.Source : null, binding.Imported + member);
+            }
         }
         return localNames.Contains(root) ? new ComponentReference(path, null, name) : new ComponentReference(null, null, name);
     }

@@ -1,4 +1,5 @@
 using OmniOS.Design.Model;
+using OmniOS.Design.Source;
 using OmniOS.Syntax;
 
 namespace OmniOS.Design;
@@ -13,12 +14,14 @@ namespace OmniOS.Design;
 internal sealed class ModelReuse
 {
     private readonly DesignModel _oldModel;
-    private readonly SyntaxTree _tree;
-    private readonly List<SyntaxNode> _oldStatementNodes;
     private readonly int _unchangedBefore;
     private readonly int _unchangedFrom;
     private readonly int _shift;
     private readonly HashSet<TextSpan> _oldStatements;
+
+    /// <summary>The new text's top-level statements that are not unchanged old ones, and the old ones not carried into the new text.</summary>
+    private readonly List<SyntaxNode> _changedStatements = [];
+    private readonly List<SyntaxNode> _replacedStatements = [];
     private readonly Dictionary<TextSpan, ComponentModel> _oldComponents;
     private readonly int[] _oldComponentStarts;
     private readonly TextSpan[] _oldComponentSpans;
@@ -28,19 +31,27 @@ internal sealed class ModelReuse
     private ModelReuse(SyntaxTree oldTree, DesignModel oldModel, SyntaxTree tree)
     {
         _oldModel = oldModel;
-        _tree = tree;
         var oldText = oldTree.Text;
         var newText = tree.Text;
         var prefix = oldText.AsSpan().CommonPrefixLength(newText);
-        var suffix = 0;
-        var most = Math.Min(oldText.Length, newText.Length) - prefix;
-        while (suffix < most && oldText[oldText.Length - 1 - suffix] == newText[newText.Length - 1 - suffix])
-            suffix++;
+        var suffix = TextDifference.CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix));
         _unchangedBefore = prefix;
         _unchangedFrom = newText.Length - suffix;
         _shift = newText.Length - oldText.Length;
-        _oldStatementNodes = oldTree.Root.ChildNodes().ToList();
-        _oldStatements = _oldStatementNodes.Select(n => n.Span).ToHashSet();
+        // Sized up front: a large file has a hundred statements or more, and this runs after every edit.
+        var oldStatements = oldTree.Root.ChildNodes().ToList();
+        _oldStatements = new HashSet<TextSpan>(oldStatements.Count);
+        foreach (var statement in oldStatements)
+            _oldStatements.Add(statement.Span);
+        var carried = new HashSet<TextSpan>(oldStatements.Count);
+        foreach (var statement in tree.Root.ChildNodes())
+        {
+            if (OldSpan(statement) is { } old)
+                carried.Add(old);
+            else
+                _changedStatements.Add(statement);
+        }
+        _replacedStatements.AddRange(oldStatements.Where(n => !carried.Contains(n.Span)));
         _oldComponents = oldModel.Components.ToDictionary(c => c.Span);
         _oldComponentSpans = oldModel.Components.Select(c => c.Span).OrderBy(s => s.Start).ToArray();
         _oldComponentStarts = _oldComponentSpans.Select(s => s.Start).ToArray();
@@ -76,11 +87,11 @@ internal sealed class ModelReuse
     /// The component the old model read from this owner under the same ids, moved to where the owner
     /// is now; null when it cannot be reused. Its props hold while no interface or type alias changed.
     /// </summary>
-    public ComponentModel? Component(SyntaxNode owner, string idPrefix)
+    public ComponentModel? Component(SyntaxNode owner, string path, string idName)
     {
         if (OldSpan(owner) is not { } old || !_oldComponents.TryGetValue(old, out var component))
             return null;
-        if (component.Roots is not [ElementNode first, ..] || !first.Id.StartsWith(idPrefix + "/", StringComparison.Ordinal))
+        if (component.Roots is not [ElementNode first, ..] || !IsIdUnder(first.Id, path, idName))
             return null;
         if (!(_typesUnchanged ??= SameStatements(IsTypeDeclaration)))
             return null;
@@ -91,20 +102,15 @@ internal sealed class ModelReuse
         return shift == 0 ? component : component with { Span = Moved(component.Span, shift), Roots = Shift(component.Roots, shift) };
     }
 
-    /// <summary>Whether the statements of a kind are the same in both texts: each new one is an unchanged old one, and there are as many.</summary>
-    private bool SameStatements(Func<SyntaxNode, bool> kind)
-    {
-        var count = 0;
-        foreach (var statement in _tree.Root.ChildNodes())
-        {
-            if (!kind(statement))
-                continue;
-            if (OldSpan(statement) is null)
-                return false;
-            count++;
-        }
-        return count == _oldStatementNodes.Count(kind);
-    }
+    /// <summary>Whether an element id was given under an owner's ids, "{path}#{idName}/…" (checked without spelling them out for every owner).</summary>
+    private static bool IsIdUnder(string id, string path, string idName) =>
+        id.AsSpan() is var rest && rest.StartsWith(path) && rest[path.Length..] is ['#', .. var named] && named.StartsWith(idName) && named[idName.Length..] is ['/', ..];
+
+    /// <summary>
+    /// Whether the statements of a kind are the same in both texts: none is among the statements the
+    /// edit changed, in either text (an unchanged statement is of the same kind in both).
+    /// </summary>
+    private bool SameStatements(Func<SyntaxNode, bool> kind) => !_changedStatements.Any(kind) && !_replacedStatements.Any(kind);
 
     private static bool IsTypeDeclaration(SyntaxNode statement) =>
         statement.Kind is SyntaxKind.InterfaceDeclaration or SyntaxKind.TypeAliasDeclaration
@@ -139,14 +145,27 @@ internal sealed class ModelReuse
         _ => throw new InvalidOperationException($"Unknown design node {node.GetType().Name}."),
     };
 
-    private static ElementNode Shift(ElementNode element, int shift) => element with
+    // Every element after the edit is moved, so these copy with plain loops; an empty list is kept
+    // as it is (the model's lists are never changed once built).
+    private static ElementNode Shift(ElementNode element, int shift)
     {
-        Span = Moved(element.Span, shift),
-        Attributes = element.Attributes.Select(a => a with { Span = Moved(a.Span, shift), Elements = a.Elements.Select(e => Shift(e, shift)).ToList() }).ToList(),
-        Children = Shift(element.Children, shift),
-    };
+        var attributes = element.Attributes;
+        var moved = new AttributeModel[attributes.Count];
+        for (var i = 0; i < moved.Length; i++)
+            moved[i] = attributes[i] with { Span = Moved(attributes[i].Span, shift), Elements = Shift(attributes[i].Elements, shift) };
+        return element with { Span = Moved(element.Span, shift), Attributes = moved, Children = Shift(element.Children, shift) };
+    }
 
-    private static List<DesignNode> Shift(IReadOnlyList<DesignNode> nodes, int shift) => nodes.Select(n => Shift(n, shift)).ToList();
+    private static IReadOnlyList<T> Shift<T>(IReadOnlyList<T> nodes, int shift)
+        where T : DesignNode
+    {
+        if (nodes.Count == 0)
+            return nodes;
+        var moved = new T[nodes.Count];
+        for (var i = 0; i < moved.Length; i++)
+            moved[i] = (T)Shift(nodes[i], shift);
+        return moved;
+    }
 
     private static TextSpan Moved(TextSpan span, int shift) => new(span.Start + shift, span.Length);
 }

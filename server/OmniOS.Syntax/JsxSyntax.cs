@@ -1,3 +1,5 @@
+using OmniOS.Syntax.InternalSyntax;
+
 namespace OmniOS.Syntax;
 
 /// <summary>Typed access to the parts of JSX nodes: tags, names, attributes and children.</summary>
@@ -72,5 +74,12 @@ public static class JsxSyntax
     }
 
     /// <summary>The text of the tokens of <paramref name="node"/>, without any trivia.</summary>
-    public static string TokenText(SyntaxNode node) => string.Concat(node.DescendantTokens().Select(t => t.Text));
+    public static string TokenText(SyntaxNode node)
+    {
+        // Most names are one token under one node: its own text, with nothing joined.
+        var green = node.Green;
+        while (green.SlotCount == 1)
+            green = green.GetSlot(0);
+        return green is GreenToken token ? token.Text : string.Concat(node.DescendantTokens().Select(t => t.Text));
+    }
 }

@@ -82,15 +82,30 @@ public sealed class SyntaxNode
     }
 
     /// <summary>The first child node of <paramref name="kind"/>, or null.</summary>
-    public SyntaxNode? ChildNode(SyntaxKind kind) => ChildNodes().FirstOrDefault(n => n.Kind == kind);
+    public SyntaxNode? ChildNode(SyntaxKind kind)
+    {
+        // Over the slots, so the children passed over get no wrappers: the model builders ask this of most nodes.
+        var position = Position;
+        for (var i = 0; i < Green.SlotCount; i++)
+        {
+            var green = Green.GetSlot(i);
+            if (green.Kind == kind && green is not GreenToken)
+                return GetChildNode(i, position);
+            position += green.FullWidth;
+        }
+        return null;
+    }
 
     /// <summary>The first child token of <paramref name="kind"/>, or null.</summary>
     public SyntaxToken? ChildToken(SyntaxKind kind)
     {
-        foreach (var token in ChildTokens())
+        var position = Position;
+        for (var i = 0; i < Green.SlotCount; i++)
         {
-            if (token.Kind == kind)
-                return token;
+            var green = Green.GetSlot(i);
+            if (green.Kind == kind && green is GreenToken token)
+                return new SyntaxToken(this, token, position);
+            position += green.FullWidth;
         }
         return null;
     }
@@ -153,14 +168,18 @@ public sealed class SyntaxNode
         var node = this;
         while (true)
         {
+            // Over the slots, so only the nodes on the way down get wrappers: commands look up several positions from the root.
             SyntaxNode? next = null;
-            foreach (var child in node.ChildNodes())
+            var start = node.Position;
+            for (var i = 0; i < node.Green.SlotCount; i++)
             {
-                if (child.FullSpan.Contains(position))
+                var green = node.Green.GetSlot(i);
+                if (green is not GreenToken && new TextSpan(start, green.FullWidth).Contains(position))
                 {
-                    next = child;
+                    next = node.GetChildNode(i, start);
                     break;
                 }
+                start += green.FullWidth;
             }
             if (next is null)
                 return node;

@@ -1,4 +1,5 @@
 using System.Text;
+using OmniOS.Design.Source;
 using OmniOS.Syntax;
 
 namespace OmniOS.Design.Commands;
@@ -121,9 +122,7 @@ public static class TextEdits
             var prefix = old.CommonPrefixLength(edit.NewText);
             var oldRest = old[prefix..];
             var newRest = edit.NewText.AsSpan(prefix);
-            var suffix = 0;
-            while (suffix < oldRest.Length && suffix < newRest.Length && oldRest[^(suffix + 1)] == newRest[^(suffix + 1)])
-                suffix++;
+            var suffix = TextDifference.CommonSuffixLength(oldRest, newRest);
             var trimmed = new TextEdit(new TextSpan(edit.Span.Start + prefix, oldRest.Length - suffix), newRest[..^suffix].ToString());
             if (trimmed.Span.Length > 0 || trimmed.NewText.Length > 0)
                 result.Add(trimmed);

@@ -159,8 +159,9 @@ public static class ModelDiff
     {
         var hash = new HashCode();
         hash.Add(element.Name);
-        foreach (var attribute in element.Attributes)
+        for (var i = 0; i < element.Attributes.Count; i++)
         {
+            var attribute = element.Attributes[i];
             hash.Add(attribute.Name);
             hash.Add(attribute.Code);
             hash.Add(attribute.Value);
@@ -175,7 +176,7 @@ public static class ModelDiff
         var changes = new List<string>();
         if (before.Name != after.Name || before.Kind != after.Kind)
             changes.Add("name");
-        if (!before.Attributes.Select(a => (a.Name, a.Code, a.Value)).SequenceEqual(after.Attributes.Select(a => (a.Name, a.Code, a.Value))))
+        if (!SameAttributes(before.Attributes, after.Attributes))
             changes.Add("attributes");
         if (!SameClasses(before.ClassName, after.ClassName))
             changes.Add("className");
@@ -184,6 +185,19 @@ public static class ModelDiff
         if (ContentSignature(before) != ContentSignature(after))
             changes.Add("content");
         return changes;
+    }
+
+    // Loops rather than LINQ here and below: the deltas compare every element of a changed component, most of them more than once.
+    private static bool SameAttributes(IReadOnlyList<AttributeModel> a, IReadOnlyList<AttributeModel> b)
+    {
+        if (a.Count != b.Count)
+            return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Name != b[i].Name || a[i].Code != b[i].Code || a[i].Value != b[i].Value)
+                return false;
+        }
+        return true;
     }
 
     private static bool SameClasses(ClassNameModel? a, ClassNameModel? b) =>
@@ -197,8 +211,17 @@ public static class ModelDiff
     /// stand among them — one placeholder for each run of them, so adding or removing an element
     /// child next to another (reported as added or removed) is no change of the content itself.
     /// </summary>
-    private static string ContentSignature(ElementNode element) =>
-        string.Join('\u0001', element.Children.Where((child, i) => child is not ElementNode || i == 0 || element.Children[i - 1] is not ElementNode).Select(Signature));
+    private static string ContentSignature(ElementNode element)
+    {
+        var children = element.Children;
+        var parts = new List<string>(children.Count);
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i] is not ElementNode || i == 0 || children[i - 1] is not ElementNode)
+                parts.Add(Signature(children[i]));
+        }
+        return string.Join('\u0001', parts);
+    }
 
     private static string Signature(DesignNode node) => node switch
     {

@@ -1,6 +1,7 @@
 using OmniOS.Design.Commands;
 using OmniOS.Design.Deltas;
 using OmniOS.Design.Model;
+using OmniOS.Design.Source;
 using OmniOS.Syntax;
 
 namespace OmniOS.Design.Documents;
@@ -112,9 +113,7 @@ public sealed class DesignDocument
     {
         var old = Text;
         var prefix = old.AsSpan().CommonPrefixLength(newText);
-        var suffix = 0;
-        while (suffix < old.Length - prefix && suffix < newText.Length - prefix && old[old.Length - 1 - suffix] == newText[newText.Length - 1 - suffix])
-            suffix++;
+        var suffix = TextDifference.CommonSuffixLength(old.AsSpan(prefix), newText.AsSpan(prefix));
         if (prefix == old.Length && old.Length == newText.Length)
             return new DocumentChange(Version, [], origin, []);
         var change = new TextChange(TextSpan.FromBounds(prefix, old.Length - suffix), newText.Substring(prefix, newText.Length - suffix - prefix));

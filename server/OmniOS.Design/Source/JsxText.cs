@@ -12,6 +12,9 @@ public static class JsxText
     /// <summary>The rendered value of raw JSX text.</summary>
     public static string Decode(string raw)
     {
+        // Whitespace across lines, the indentation between tags, renders nothing: the common case, not split up.
+        if (raw.AsSpan().IndexOfAnyExcept(" \t\n\r") < 0 && raw.AsSpan().IndexOfAny('\n', '\r') >= 0)
+            return string.Empty;
         var text = DecodeEntities(raw);
         var lines = SplitLines(text);
         var lastNonEmpty = -1;
