@@ -2,7 +2,7 @@
 // Applying a batch returns what the views must redraw: the elements whose subtree changed, and
 // the components whose list of roots changed.
 
-import type { Delta, DesignModel, DocumentChanged, ElementNode, SyntaxError } from "./protocol";
+import type { ComponentJson, Delta, DesignModel, DocumentChanged, ElementNode, SyntaxError } from "./protocol";
 import { containerOf, elementChildren, indexElements, type ElementEntry } from "./tree";
 
 export interface Redraw {
@@ -44,7 +44,16 @@ export class DesignDocument {
     for (const { element } of this.index.values()) if (element.className) yield* element.className.static;
   }
 
-  /** Applies one documentChanged notification. With syntax errors it changes nothing but the errors (the last good design stays). */
+  /**
+   * Applies one documentChanged notification. With syntax errors it changes nothing but the errors
+   * (the last good design stays).
+   *
+   * An update carries its element's whole new subtree, which already holds every change below it;
+   * the other deltas place elements by their new ids and final indices. So: take out what is
+   * removed or moved (deepest first), put the updated subtrees in, then put moved and added
+   * elements in, parents before children and each parent's children by ascending index, skipping
+   * what an updated subtree already holds.
+   */
   apply(change: DocumentChanged): Redraw {
     this.model.version = change.version;
     this.errors = change.errors;
@@ -52,28 +61,85 @@ export class DesignDocument {
     const redraw: Redraw = { elements: [], components: [], renamed: new Map() };
     if (change.deltas.length === 0) return redraw;
 
+    const before = this.index;
+    const updates = change.deltas.filter((d): d is UpdateDelta => d.op === "update");
+    const moves = change.deltas.filter((d): d is MoveDelta => d.op === "move");
+    const oldIdOf = new Map(moves.map((m) => [m.id, m.from]));
+    const replacedBefore = updates.map((u) => oldIdOf.get(u.id) ?? u.id);
+    const replacedAfter = updates.map((u) => u.id);
     const dirty = new Set<ElementNode>();
     const dirtyComponents = new Set<string>();
-    const renamedFrom = new Map<string, string>();
-    for (const delta of change.deltas) if (delta.op === "move") renamedFrom.set(delta.id, delta.from);
+    const changedUnder = (entry: { parent: ElementNode | null; component: { name: string } }) =>
+      entry.parent ? dirty.add(entry.parent) : dirtyComponents.add(entry.component.name);
 
-    for (const delta of change.deltas.filter((d) => d.op === "update")) this.applyUpdate(delta as Extract<Delta, { op: "update" }>, renamedFrom, dirty);
-    for (const delta of change.deltas.filter((d) => d.op === "remove")) this.applyRemove(delta as Extract<Delta, { op: "remove" }>, dirty, dirtyComponents);
-    const moves = change.deltas.filter((d): d is Extract<Delta, { op: "move" }> => d.op === "move");
-    for (const move of moves) {
-      const entry = this.index.get(move.from);
-      if (entry && entry.element.id === move.from) {
-        entry.element.id = move.id;
-        redraw.renamed.set(move.from, move.id);
-      }
+    // Out: removed and moved elements, unless they go with a subtree an update replaces.
+    const leaving = change.deltas
+      .flatMap((d) => (d.op === "remove" ? [d.id] : d.op === "move" ? [d.from] : []))
+      .filter((id) => !isBelowAny(id, replacedBefore))
+      .sort((a, b) => depth(b) - depth(a));
+    for (const id of leaving) {
+      const entry = before.get(id);
+      const container = entry && containerOf(this.model, entry.element);
+      if (!entry || !container) continue;
+      container.splice(container.indexOf(entry.element), 1);
+      changedUnder(entry);
     }
-    this.index = indexElements(this.model);
-    for (const move of moves) this.applyMove(move, dirty, dirtyComponents);
-    for (const delta of change.deltas.filter((d) => d.op === "add")) this.applyAdd(delta as Extract<Delta, { op: "add" }>, dirty, dirtyComponents);
-    this.index = indexElements(this.model);
 
+    // The updated subtrees, in place (a moved one goes in below, with the moves).
+    const arriving = new Map<string, ElementNode>();
+    for (const update of updates) {
+      if (isBelowAny(update.id, replacedAfter)) continue;
+      const oldId = oldIdOf.get(update.id);
+      if (oldId !== undefined) {
+        arriving.set(update.id, update.element);
+        continue;
+      }
+      const entry = before.get(update.id);
+      const container = entry && containerOf(this.model, entry.element);
+      if (!entry || !container) continue;
+      container[container.indexOf(entry.element)] = update.element;
+      dirty.add(update.element);
+    }
+
+    // Moved elements keep their node under the new id.
+    for (const move of moves) {
+      const node = arriving.get(move.id) ?? before.get(move.from)?.element;
+      if (!node) continue;
+      if (!arriving.has(move.id)) {
+        node.id = move.id;
+        arriving.set(move.id, node);
+      }
+      redraw.renamed.set(move.from, move.id);
+    }
+
+    // In: moved and added elements where no updated subtree holds them already.
+    const placed = indexElements(this.model);
+    const entering = [
+      ...moves.map((m) => ({ id: m.id, parent: m.parent, index: m.index, node: arriving.get(m.id), component: before.get(m.from)?.component.name })),
+      ...change.deltas.flatMap((d) => (d.op === "add" ? [{ id: d.id, parent: d.parent, index: d.index, node: d.element, component: d.component }] : [])),
+    ]
+      .filter((e) => !isBelowAny(e.id, replacedAfter))
+      .sort((a, b) => depth(a.id) - depth(b.id) || a.index - b.index);
+    for (const { id, parent: parentId, index, node, component } of entering) {
+      if (!node || !component || placed.get(id)?.element === node) continue;
+      const parent = parentId === null ? null : placed.get(parentId)?.element;
+      if (parent === undefined) continue;
+      const owner = this.model.components.find((c) => c.name === component);
+      if (!owner) continue;
+      this.insertElement(node, parent, index, owner);
+      // Its subtree can hold the parents of what enters after it.
+      const register = (element: ElementNode, under: ElementNode | null) => {
+        placed.set(element.id, { element, parent: under, component: owner });
+        for (const child of elementChildren(element)) register(child, element);
+      };
+      register(node, parent);
+      if (parent) dirty.add(parent);
+      else dirtyComponents.add(component);
+    }
+
+    this.index = indexElements(this.model);
     // Draw each dirty element once: not when an ancestor is drawn anyway.
-    const dirtyIds = new Set([...dirty].map((e) => e.id));
+    const dirtyIds = new Set([...dirty].map((e) => e.id).filter((id) => this.index.get(id)));
     for (const id of dirtyIds) {
       let entry = this.index.get(id);
       if (!entry || dirtyComponents.has(entry.component.name)) continue;
@@ -91,62 +157,9 @@ export class DesignDocument {
     return redraw;
   }
 
-  private applyUpdate(delta: Extract<Delta, { op: "update" }>, renamedFrom: Map<string, string>, dirty: Set<ElementNode>): void {
-    const oldId = renamedFrom.get(delta.id) ?? delta.id;
-    const entry = this.index.get(oldId);
-    if (!entry) return;
-    const container = containerOf(this.model, entry.element);
-    if (!container) return;
-    container[container.indexOf(entry.element)] = delta.element;
-    dirty.delete(entry.element);
-    dirty.add(delta.element);
-    // The subtree was replaced whole: its old ids are gone.
-    for (const [id, other] of this.index) if (isInside(other, entry.element, this.index)) this.index.delete(id);
-    this.index.delete(oldId);
-  }
-
-  private applyRemove(delta: Extract<Delta, { op: "remove" }>, dirty: Set<ElementNode>, dirtyComponents: Set<string>): void {
-    const entry = this.index.get(delta.id);
-    if (!entry) return;
-    const container = containerOf(this.model, entry.element);
-    if (!container) return;
-    container.splice(container.indexOf(entry.element), 1);
-    this.index.delete(delta.id);
-    if (entry.parent) dirty.add(entry.parent);
-    else dirtyComponents.add(entry.component.name);
-  }
-
-  private applyMove(move: Extract<Delta, { op: "move" }>, dirty: Set<ElementNode>, dirtyComponents: Set<string>): void {
-    const entry = this.index.get(move.id);
-    if (!entry) return;
-    const newParent = move.parent === null ? null : this.index.get(move.parent)?.element ?? null;
-    if (move.parent !== null && !newParent) return;
-    const siblings = newParent ? elementChildren(newParent) : entry.component.roots.filter((r): r is ElementNode => r.type === "element");
-    if (entry.parent === newParent && siblings.indexOf(entry.element) === move.index) return;
-    const container = containerOf(this.model, entry.element);
-    if (!container) return;
-    container.splice(container.indexOf(entry.element), 1);
-    if (entry.parent) dirty.add(entry.parent);
-    else dirtyComponents.add(entry.component.name);
-    this.insertElement(entry.element, newParent, move.index, entry.component.name);
-    if (newParent) dirty.add(newParent);
-    else dirtyComponents.add(entry.component.name);
-  }
-
-  private applyAdd(delta: Extract<Delta, { op: "add" }>, dirty: Set<ElementNode>, dirtyComponents: Set<string>): void {
-    if (this.findById(delta.id)) return;
-    const parent = delta.parent === null ? null : this.findById(delta.parent);
-    if (delta.parent !== null && !parent) return;
-    this.insertElement(delta.element, parent, delta.index, delta.component);
-    if (parent) dirty.add(parent);
-    else dirtyComponents.add(delta.component);
-  }
-
   /** Puts an element at an element-child index: before the element now at that index, or at the end. */
-  private insertElement(element: ElementNode, parent: ElementNode | null, index: number, componentName: string): void {
+  private insertElement(element: ElementNode, parent: ElementNode | null, index: number, component: ComponentJson): void {
     if (!parent) {
-      const component = this.model.components.find((c) => c.name === componentName);
-      if (!component) return;
       const roots = component.roots.filter((r) => r.type === "element");
       const anchor = roots[index];
       component.roots.splice(anchor ? component.roots.indexOf(anchor) : component.roots.length, 0, element);
@@ -157,18 +170,17 @@ export class DesignDocument {
     if (anchor && container) container.splice(container.indexOf(anchor), 0, element);
     else parent.children.push(element);
   }
-
-  private findById(id: string): ElementNode | null {
-    for (const entry of indexElements(this.model).values()) if (entry.element.id === id) return entry.element;
-    return null;
-  }
 }
 
-function isInside(entry: ElementEntry, ancestor: ElementNode, index: Map<string, ElementEntry>): boolean {
-  let parent = entry.parent;
-  while (parent) {
-    if (parent === ancestor) return true;
-    parent = index.get(parent.id)?.parent ?? null;
-  }
-  return false;
+type UpdateDelta = Extract<Delta, { op: "update" }>;
+type MoveDelta = Extract<Delta, { op: "move" }>;
+
+/** How deep an id is in its component's tree (ids are paths: `file#Component/0/2`). */
+function depth(id: string): number {
+  return id.split("/").length;
+}
+
+/** Whether an id names an element strictly below one of some elements. */
+function isBelowAny(id: string, ancestors: string[]): boolean {
+  return ancestors.some((ancestor) => id.startsWith(`${ancestor}/`));
 }
