@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { eventually, launchBrowser, screenshot, stage, startServer, waitForCanvas } from "./harness.mjs";
+import { eventually, launchBrowser, openCanvas, screenshot, stage, startServer } from "./harness.mjs";
 
 const HERO = "components/Hero.tsx";
 
@@ -17,10 +17,7 @@ describe("the canvas in a browser", () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => console.error("page error:", error.message));
-    await page.goto(`${server.url}&path=${encodeURIComponent(HERO)}`);
-    await waitForCanvas(page);
+    page = await openCanvas(browser, server, HERO);
   });
 
   after(async () => {

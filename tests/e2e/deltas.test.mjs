@@ -4,7 +4,7 @@
 // must be the model the server opens at that version.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { launchBrowser, startServer, waitForCanvas } from "./harness.mjs";
+import { launchBrowser, openCanvas, startServer } from "./harness.mjs";
 
 const HERO = "components/Hero.tsx";
 
@@ -16,10 +16,7 @@ describe("the canvas's model under the server's deltas", () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => console.error("page error:", error.message));
-    await page.goto(`${server.url}&path=${encodeURIComponent(HERO)}`);
-    await waitForCanvas(page);
+    page = await openCanvas(browser, server, HERO);
   });
 
   after(async () => {

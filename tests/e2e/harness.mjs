@@ -66,6 +66,15 @@ export async function launchBrowser() {
   };
 }
 
+/** A new page of the browser showing the canvas on a document of the server's project, drawn; page errors are printed. */
+export async function openCanvas(browser, server, path) {
+  const page = await browser.context.newPage();
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+  await page.goto(`${server.url}&path=${encodeURIComponent(path)}`);
+  await waitForCanvas(page);
+  return page;
+}
+
 /** The first stage frame (the widest) and a locator inside it. */
 export function stage(page) {
   return page.frameLocator("iframe.stage-frame").first();

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { eventually, launchBrowser, screenshot, startServer, waitForCanvas } from "./harness.mjs";
+import { eventually, launchBrowser, openCanvas, screenshot, startServer, waitForCanvas } from "./harness.mjs";
 
 const CARD = "components/FeatureCard.tsx";
 const BADGE = "components/Badge.tsx";
@@ -40,10 +40,7 @@ describe("the style inspector in a browser", () => {
     fs.writeFileSync(server.file(BADGE), BADGE_SOURCE);
     original = fs.readFileSync(server.file(CARD));
     browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => console.error("page error:", error.message));
-    await page.goto(`${server.url}&path=${encodeURIComponent(CARD)}`);
-    await waitForCanvas(page);
+    page = await openCanvas(browser, server, CARD);
   });
 
   after(async () => {
