@@ -52,24 +52,6 @@ public sealed class CanvasEndpointTests
     }
 
     [Fact]
-    public async Task The_project_stylesheets_are_served_over_http_for_the_tailwind_worker_as_list_styles_answers_and_only_with_the_token()
-    {
-        await using var server = await CanvasTestServer.StartAsync();
-        await using var canvas = await CanvasClient.ConnectAsync(server.SocketUri());
-        using var http = new HttpClient();
-        var styles = $"http://127.0.0.1:{server.Server.Port}/styles";
-
-        var response = await http.GetAsync($"{styles}?token={server.Server.Access.Token}");
-        var served = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
-
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("app/globals.css", served.Single()!["path"]!.GetValue<string>());
-        Assert.Contains("@theme", served.Single()!["css"]!.GetValue<string>());
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse((await canvas.CallAsync("listStyles", null)).GetRawText()), served));
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(styles)).StatusCode);
-    }
-
-    [Fact]
     public async Task A_request_naming_a_foreign_host_is_refused_against_dns_rebinding()
     {
         await using var server = await CanvasTestServer.StartAsync();

@@ -15,7 +15,7 @@ declare const TAILWIND_ENGINE_VERSION: string;
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const token = params.get("token") ?? "";
-  // First: the worker loads Tailwind and compiles the project's stylesheets while the rest starts.
+  // Started by the first message for it (src/stage/stageCss.ts).
   const workerUrl = new URL(`app/tailwind-worker.js?token=${encodeURIComponent(token)}`, location.href).toString();
   const tailwind = workerPort(workerUrl);
   // The socket the page opened before this script loaded (src/boot.ts), with the first requests already sent.

@@ -19,7 +19,7 @@ public static class CanvasProtocol
         ["exports"] = new JsonArray([.. d.Exports.Select(e => new JsonObject { ["name"] = e.Name, ["default"] = e.IsDefault })]),
     })]);
 
-    /// <summary>The project's stylesheets: <c>listStyles</c>, and <c>GET /styles</c> (read by the canvas's Tailwind worker).</summary>
+    /// <summary>The project's stylesheets, as <c>listStyles</c> answers.</summary>
     public static JsonArray Styles(IEnumerable<(string Path, string Css)> sheets) => new([.. sheets.Select(s => new JsonObject { ["path"] = s.Path, ["css"] = s.Css })]);
 
     public static JsonObject Outcome(CommandOutcome outcome)

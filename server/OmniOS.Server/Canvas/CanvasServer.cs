@@ -110,7 +110,6 @@ public sealed class CanvasServer : IAsyncDisposable
         });
         _app.Map("/canvas", HandleCanvasSocketAsync);
         _app.MapGet("/public/{**path}", (string path, HttpContext context) => ServeFile(Path.Combine(_workspace.Files.Root, "public"), path, context));
-        _app.MapGet("/styles", () => Results.Content(CanvasProtocol.Styles(_workspace.ListStyles()).ToJsonString(), "application/json; charset=utf-8"));
         _app.MapGet("/app/{**path}", (string path, HttpContext context) => _appRoot is null ? Results.NotFound() : ServeFile(_appRoot, path, context));
         _app.MapGet("/", ServeIndex);
     }

@@ -58,23 +58,28 @@ test("an import the canvas cannot read is skipped with a warning naming it, and 
   assert.match(compiled.build(["flex"]), /\.flex \{\s*display: flex;/);
 });
 
-test("the worker's service answers each build with the whole CSS, in order, builds asked for before the compilation waiting for it", async () => {
+test("the worker's service waits for the compilation, and answers the builds that arrive together with one CSS for the last of them", async () => {
   const replies: FromTailwindWorker[] = [];
-  const service = tailwindService((reply) => replies.push(reply));
-  service.build({ kind: "build", id: 1, candidates: ["flex"] });
-  service.compile(['@import "tailwindcss";']);
-  service.build({ kind: "build", id: 2, candidates: ["p-4"] });
+  const handle = tailwindService((reply) => replies.push(reply));
+  handle({ kind: "build", id: 1, candidates: ["flex"] });
+  handle({ kind: "compile", stylesheets: ['@import "tailwindcss";'] });
+  handle({ kind: "build", id: 2, candidates: ["p-4"] });
+  await waitFor(() => replies.length === 1);
+  const [first] = replies;
+  assert.ok(first?.kind === "css" && first.id === 2);
+  assert.ok(first.css.includes(".flex") && first.css.includes(".p-4"));
+
+  handle({ kind: "build", id: 3, candidates: ["m-2"] });
   await waitFor(() => replies.length === 2);
-  assert.deepEqual(replies.map((r) => [r.kind, r.kind === "css" ? r.id : null]), [["css", 1], ["css", 2]]);
-  const last = replies[1]!;
-  assert.ok(last.kind === "css" && last.css.includes(".flex") && last.css.includes(".p-4"));
+  const second = replies[1]!;
+  assert.ok(second.kind === "css" && second.id === 3 && second.css.includes(".m-2") && second.css.includes(".flex"));
 });
 
-test("stylesheets that do not compile are reported once, and every build after them fails with its id", async () => {
+test("stylesheets that do not compile are reported once, and the builds after them fail with their id", async () => {
   const replies: FromTailwindWorker[] = [];
-  const service = tailwindService((reply) => replies.push(reply));
-  service.compile(['@import "tailwindcss";\n.card { @apply no-such-utility; }']);
-  service.build({ kind: "build", id: 1, candidates: ["card"] });
+  const handle = tailwindService((reply) => replies.push(reply));
+  handle({ kind: "compile", stylesheets: ['@import "tailwindcss";\n.card { @apply no-such-utility; }'] });
+  handle({ kind: "build", id: 1, candidates: ["card"] });
   await waitFor(() => replies.length === 2);
   const [compileFailure, buildFailure] = replies;
   assert.ok(compileFailure?.kind === "failed" && compileFailure.id === null);

@@ -1,12 +1,15 @@
-// What the stage and its Tailwind worker say to each other. The worker reads the project's
-// stylesheets itself (GET /styles) and compiles them as soon as it starts.
+// What the stage and its Tailwind worker say to each other.
 
-/** Add these class names (those not sent before) and answer with the whole CSS. */
-export type ToTailwindWorker = { kind: "build"; id: number; candidates: string[] };
+export type ToTailwindWorker =
+  /** Compile the project's stylesheets (sent once, before the builds are answered). */
+  | { kind: "compile"; stylesheets: string[] }
+  /** Add these class names (those not sent before) and answer with the whole CSS. */
+  | { kind: "build"; id: number; candidates: string[] };
 
 export type FromTailwindWorker =
+  /** The whole CSS, for every build up to this one. */
   | { kind: "css"; id: number; css: string }
-  /** Something of the project the canvas cannot use (an import, a plugin, its stylesheets): drawn without it. */
+  /** Something of the project the canvas cannot use (an import, a plugin): drawn without it. */
   | { kind: "warning"; message: string }
-  /** A build failed, or the stylesheets did not compile (id null): the stage keeps the CSS it has. */
+  /** Builds up to this one failed, or the stylesheets did not compile (id null): the stage keeps the CSS it has. */
   | { kind: "failed"; id: number | null; message: string };
