@@ -12,7 +12,7 @@ internal static class PropertyOrder
     [
         // positioning
         "container-type pointer-events visibility position inset inset-inline inset-block inset-inline-start inset-inline-end top right bottom left isolation z-index order",
-        "grid-column grid-column-start grid-column-end grid-row grid-row-start grid-row-end float clear",
+        "grid-column grid-column-start grid-column-end grid-row grid-row-start grid-row-end float clear --tw-container-component",
         // box
         "margin margin-inline margin-block margin-inline-start margin-inline-end margin-top margin-right margin-bottom margin-left",
         "box-sizing display field-sizing aspect-ratio height max-height min-height width max-width min-width flex flex-shrink flex-grow flex-basis",
@@ -22,8 +22,8 @@ internal static class PropertyOrder
         "--tw-rotate-x --tw-rotate-y --tw-rotate-z --tw-skew-x --tw-skew-y transform zoom animation cursor touch-action resize",
         // scrolling
         "scroll-snap-type scroll-snap-align scroll-snap-stop scroll-margin scroll-margin-inline scroll-margin-block scroll-margin-inline-start scroll-margin-inline-end",
-        "scroll-margin-top scroll-margin-right scroll-margin-bottom scroll-margin-left scroll-padding scroll-padding-inline scroll-padding-block",
-        "scroll-padding-inline-start scroll-padding-inline-end scroll-padding-top scroll-padding-right scroll-padding-bottom scroll-padding-left",
+        "scroll-margin-block-start scroll-margin-block-end scroll-margin-top scroll-margin-right scroll-margin-bottom scroll-margin-left scroll-padding scroll-padding-inline scroll-padding-block",
+        "scroll-padding-inline-start scroll-padding-inline-end scroll-padding-block-start scroll-padding-block-end scroll-padding-top scroll-padding-right scroll-padding-bottom scroll-padding-left",
         "scrollbar-width scrollbar-color scrollbar-gutter",
         // lists, columns, grid and flex containers
         "list-style-position list-style-type list-style-image appearance columns break-before break-inside break-after",

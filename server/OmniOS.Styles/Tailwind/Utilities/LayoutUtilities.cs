@@ -29,6 +29,11 @@ internal static class LayoutUtilities
         foreach (var display in Displays)
             table.Static(display, $"display: {display}");
         table.Static("hidden", "display: none");
+        // Full width, capped at each breakpoint's width from that breakpoint up (the theme's breakpoints, smallest first).
+        table.Static("container", [
+            UtilityBlock.Parse("width: 100%") with { SortAs = "--tw-container-component" },
+            .. table.Theme.Breakpoints.Select(b => UtilityBlock.Parse($"max-width: {b.Width}", "&", $"@media (width >= {b.Width})")),
+        ]);
         table.Static("sr-only", "position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border-width: 0");
         table.Static("not-sr-only", "position: static; width: auto; height: auto; padding: 0; margin: 0; overflow: visible; clip-path: none; white-space: normal");
 

@@ -1,6 +1,6 @@
 namespace OmniOS.Styles.Tailwind.Utilities;
 
-/// <summary>Spacing: padding, margin (with negative and auto values) and the space between children.</summary>
+/// <summary>Spacing: padding, margin (with negative and auto values), scroll margin and padding, and the space between children.</summary>
 internal static class SpacingUtilities
 {
     /// <summary>Padding roots and the property each sets.</summary>
@@ -16,6 +16,19 @@ internal static class SpacingUtilities
         ("mt", "margin-top"), ("mr", "margin-right"), ("mb", "margin-bottom"), ("ml", "margin-left"),
     ];
 
+    /// <summary>Scroll margin and scroll padding roots (<c>scroll-mt-4</c>, <c>scroll-px-2</c>) and the property each sets.</summary>
+    private static readonly (string Root, string Property)[] ScrollSpacing =
+    [
+        ("scroll-m", "scroll-margin"), ("scroll-mx", "scroll-margin-inline"), ("scroll-my", "scroll-margin-block"),
+        ("scroll-ms", "scroll-margin-inline-start"), ("scroll-me", "scroll-margin-inline-end"),
+        ("scroll-mbs", "scroll-margin-block-start"), ("scroll-mbe", "scroll-margin-block-end"),
+        ("scroll-mt", "scroll-margin-top"), ("scroll-mr", "scroll-margin-right"), ("scroll-mb", "scroll-margin-bottom"), ("scroll-ml", "scroll-margin-left"),
+        ("scroll-p", "scroll-padding"), ("scroll-px", "scroll-padding-inline"), ("scroll-py", "scroll-padding-block"),
+        ("scroll-ps", "scroll-padding-inline-start"), ("scroll-pe", "scroll-padding-inline-end"),
+        ("scroll-pbs", "scroll-padding-block-start"), ("scroll-pbe", "scroll-padding-block-end"),
+        ("scroll-pt", "scroll-padding-top"), ("scroll-pr", "scroll-padding-right"), ("scroll-pb", "scroll-padding-bottom"), ("scroll-pl", "scroll-padding-left"),
+    ];
+
     /// <summary>The selector space-x/space-y style: every child but the last.</summary>
     private const string BetweenChildren = ":where(& > :not(:last-child))";
 
@@ -27,6 +40,13 @@ internal static class SpacingUtilities
         var margin = padding with { Keywords = ValueOptions.Map(("px", "1px"), ("auto", "auto")), Namespaces = ["--margin", "--spacing"], Negative = true };
         foreach (var (root, property) in Margin)
             table.Value(root, [property], margin);
+        foreach (var (root, property) in ScrollSpacing)
+        {
+            var scroll = root.StartsWith("scroll-m", StringComparison.Ordinal)
+                ? padding with { Namespaces = ["--scroll-margin", "--spacing"], Negative = true }
+                : padding with { Namespaces = ["--scroll-padding", "--spacing"] };
+            table.Value(root, [property], scroll);
+        }
 
         foreach (var (axis, logical, sortAs) in new[] { ("x", "inline", "row-gap"), ("y", "block", "column-gap") })
         {
