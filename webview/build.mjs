@@ -43,12 +43,22 @@ const workerOptions = {
   logLevel: "info",
 };
 
-/** index.html with the boot script in its head. */
+/** index.html with the boot script in its head (built once: `--watch` does not follow src/boot.ts). */
 async function writeIndex() {
-  const boot = await esbuild.build({ ...workerOptions, entryPoints: [path.join(here, "src", "boot.ts")], outdir: undefined, write: false, sourcemap: false, minify: true, loader: undefined });
+  const boot = await esbuild.build({
+    entryPoints: [path.join(here, "src", "boot.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2022",
+    minify: true,
+    write: false,
+    logLevel: "info",
+  });
   const script = boot.outputFiles[0].text.trim().replaceAll("</script", "<\\/script");
   const html = fs.readFileSync(path.join(here, "index.html"), "utf8");
-  fs.writeFileSync(path.join(dist, "index.html"), html.replace(/<!-- omnios:boot[^>]*-->/, () => `<script>${script}</script>`));
+  const marker = /<!-- omnios:boot[^>]*-->/;
+  if (!marker.test(html)) throw new Error("index.html has no <!-- omnios:boot --> marker for the boot script.");
+  fs.writeFileSync(path.join(dist, "index.html"), html.replace(marker, () => `<script>${script}</script>`));
 }
 
 if (watch) {

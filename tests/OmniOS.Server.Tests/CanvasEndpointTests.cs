@@ -255,6 +255,26 @@ public sealed class CanvasEndpointTests
     }
 
     [Fact]
+    public async Task A_file_truncated_and_written_again_a_moment_later_never_reaches_the_canvas_empty()
+    {
+        await using var server = await CanvasTestServer.StartAsync();
+        await using var canvas = await CanvasClient.ConnectAsync(server.SocketUri());
+        await canvas.CallAsync("openDocument", new JsonObject { ["path"] = Hero });
+        var path = server.FilePath(Hero);
+        var edited = File.ReadAllText(path).Replace("Plan, build", "Plan, ship it", StringComparison.Ordinal);
+
+        // As a file written in place looks when it is read between its truncation and its write.
+        File.WriteAllText(path, "");
+        await Task.Delay(120);
+        File.WriteAllText(path, edited);
+        var changed = canvas.WaitForNotification("documentChanged", p => p.GetProperty("path").GetString() == Hero);
+
+        Assert.DoesNotContain(changed.GetProperty("deltas").EnumerateArray(), d => d.GetProperty("op").GetString() == "remove");
+        Assert.Contains("Plan, ship it", changed.ToString());
+        Assert.Contains("Plan, ship it", (await canvas.CallAsync("openDocument", new JsonObject { ["path"] = Hero })).ToString());
+    }
+
+    [Fact]
     public async Task An_inspector_change_planned_by_omnios_styles_reaches_the_file_as_one_replace_classes_edit()
     {
         await using var server = await CanvasTestServer.StartAsync();

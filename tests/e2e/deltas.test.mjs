@@ -48,7 +48,8 @@ describe("the canvas's model under the server's deltas", () => {
             });
 
           let state = seed;
-          const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+          // A 32-bit linear congruential generator (Math.imul keeps the product exact).
+          const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296);
           const pick = (list) => list[Math.floor(random() * list.length)];
           const shape = (nodes) =>
             nodes
@@ -69,16 +70,21 @@ describe("the canvas's model under the server's deltas", () => {
             // Not the component's root (ids are paths below the component: `file#Component/0/…`).
             const inner = elements.filter((e) => e.id.split("#")[1].split("/").length > 2);
             const containers = elements.filter((e) => e.kind === "html" && !["img", "input", "br", "hr"].includes(e.name));
-            const element = pick(inner);
-            const parent = pick(containers.filter((c) => !c.id.startsWith(element.id)));
+            // Everything but the root deleted: inserts only; nothing left at all: done.
+            const element = inner.length > 0 ? pick(inner) : null;
+            const parent = pick(containers.filter((c) => !element || !c.id.startsWith(element.id)));
+            if (!parent) break;
             const index = Math.floor(random() * 3);
-            const command = pick([
-              { op: "move", id: element.id, parentId: parent.id, index },
-              { op: "wrap", id: element.id, tag: "div" },
-              { op: "duplicate", id: element.id },
-              { op: "delete", id: element.id },
-              { op: "insert", parentId: parent.id, index, jsx: '<span className="p-1">New</span>' },
-            ]);
+            const insert = { op: "insert", parentId: parent.id, index, jsx: '<span className="p-1">New</span>' };
+            const command = element
+              ? pick([
+                  { op: "move", id: element.id, parentId: parent.id, index },
+                  { op: "wrap", id: element.id, tag: "div" },
+                  { op: "duplicate", id: element.id },
+                  { op: "delete", id: element.id },
+                  insert,
+                ])
+              : insert;
             const result = await controller.run(command);
             log.push(`${JSON.stringify(command)} → ${result.applied ? "applied" : result.message}`);
             if (result.applied) applied++;

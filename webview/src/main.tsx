@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const tailwind = workerPort(workerUrl);
   // The socket the page opened before this script loaded (src/boot.ts), with the first requests already sent.
   const connection = new Connection(canvasSocketUrl(location), undefined, (window.omniosEarlySocket as unknown as EarlySocketLike | undefined) ?? null);
+  delete window.omniosEarlySocket;
   const controller = new CanvasController(connection);
   const root = createRoot(document.getElementById("root")!);
   // Listening before the first await: the VS Code webview sends its theme as soon as this page loads.
@@ -32,11 +33,11 @@ async function main(): Promise<void> {
     .then(() => connection.request<ProjectStylesheet[]>("listStyles"))
     .then((list) => list, () => null);
   const storage = localStorageIfAvailable(window);
-  const starting = controller.start(params.get("path"), params.get("component"), rememberedMainPage(storage));
-  controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));
   const css = new StageCss(tailwind, sheets, (list) => GeneratedCssCache.open(storage, workerUrl, TAILWIND_ENGINE_VERSION, list));
   // The classes a document names are generated while it is drawn (those computed when drawn are asked for then).
   controller.on("loaded", (document) => css.prepare(document.staticClassNames()));
+  controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));
+  const starting = controller.start(params.get("path"), params.get("component"), rememberedMainPage(storage));
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
   // Drawn at once, while the documents are on their way: the stage's frames take longer to set up

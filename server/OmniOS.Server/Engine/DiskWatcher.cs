@@ -13,6 +13,10 @@ public sealed class DiskWatcher : IDisposable
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(40);
 
+    // How long an empty file waits before it counts: a file written in place is truncated first, and
+    // read between the two (its write's event not in yet) it would become the last good design.
+    private static readonly TimeSpan EmptySettle = TimeSpan.FromMilliseconds(250);
+
     private readonly FileSystemWatcher _watcher;
     private readonly DesignWorkspace _workspace;
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
@@ -78,11 +82,19 @@ public sealed class DiskWatcher : IDisposable
         _ = ReloadLaterAsync(path, source);
     }
 
+    private bool IsEmpty(string path)
+    {
+        var file = new FileInfo(_workspace.Files.ToFullPath(path));
+        return file.Exists && file.Length == 0;
+    }
+
     private async Task ReloadLaterAsync(string path, CancellationTokenSource source)
     {
         try
         {
             await Task.Delay(Settle, source.Token);
+            if (IsEmpty(path))
+                await Task.Delay(EmptySettle, source.Token);
             _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(path, source));
             await _workspace.ReloadFromDiskAsync(path);
         }

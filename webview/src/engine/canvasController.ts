@@ -224,6 +224,10 @@ export class CanvasController {
     // Measured by bench/canvas-bench.mjs: from here to the stage drawn again ("omnios-delta").
     performance.mark("omnios-delta-start");
     const redraw = document.apply(change);
+    if (redraw.incomplete) {
+      void this.reload(change.path);
+      return;
+    }
     for (const waiter of this.versionWaiters.filter((w) => w.path === change.path && w.version <= change.version)) {
       this.versionWaiters.splice(this.versionWaiters.indexOf(waiter), 1);
       waiter.resolve();
@@ -240,6 +244,23 @@ export class CanvasController {
     void this.loadInstances(document).then((loadedMore) => {
       if (loadedMore && this.current) this.emit("redraw", this.current, null);
     });
+  }
+
+  /** Reads a document again whole (its deltas named something this copy lacks), then draws what shows it. */
+  private async reload(path: string): Promise<void> {
+    this.documents.delete(path);
+    const document = await this.load(path);
+    if (!document) return;
+    for (const waiter of this.versionWaiters.filter((w) => w.path === path && w.version <= document.version)) {
+      this.versionWaiters.splice(this.versionWaiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+    await this.loadInstances(document);
+    this.selection = this.selection.filter((id) => this.document?.element(id));
+    if (this.current) {
+      this.emit("redraw", this.current, null);
+      this.emit("selection", this.selection);
+    }
   }
 
   private load(path: string): Promise<DesignDocument | null> {

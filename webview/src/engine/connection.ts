@@ -96,7 +96,7 @@ export class Connection {
       socket.onmessage = (event) => this.receive(String(event.data));
       if (!adopted) return;
       for (const request of early.requests) this.prefetch(request);
-      for (const text of early.received) this.receive(text);
+      for (const text of early.received.splice(0)) this.receive(text);
       if (socket.readyState === OPEN) opened();
     });
     return this.opened;

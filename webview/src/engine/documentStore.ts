@@ -12,6 +12,8 @@ export interface Redraw {
   components: string[];
   /** Renamed elements: old id to new id (for selection and views keyed by id). */
   renamed: Map<string, string>;
+  /** The deltas name a component this copy does not have (one just written in the file): the document must be read again. */
+  incomplete: boolean;
 }
 
 export class DesignDocument {
@@ -58,7 +60,7 @@ export class DesignDocument {
     this.model.version = change.version;
     this.errors = change.errors;
     this.model.errors = change.errors;
-    const redraw: Redraw = { elements: [], components: [], renamed: new Map() };
+    const redraw: Redraw = { elements: [], components: [], renamed: new Map(), incomplete: false };
     if (change.deltas.length === 0) return redraw;
 
     const before = this.index;
@@ -115,17 +117,21 @@ export class DesignDocument {
     // In: moved and added elements where no updated subtree holds them already.
     const placed = indexElements(this.model);
     const entering = [
-      ...moves.map((m) => ({ id: m.id, parent: m.parent, index: m.index, node: arriving.get(m.id), component: before.get(m.from)?.component.name })),
-      ...change.deltas.flatMap((d) => (d.op === "add" ? [{ id: d.id, parent: d.parent, index: d.index, node: d.element, component: d.component }] : [])),
+      ...moves.map((m) => ({ id: m.id, parent: m.parent, index: m.index, node: arriving.get(m.id) })),
+      ...change.deltas.flatMap((d) => (d.op === "add" ? [{ id: d.id, parent: d.parent, index: d.index, node: d.element }] : [])),
     ]
       .filter((e) => !isBelowAny(e.id, replacedAfter))
       .sort((a, b) => depth(a.id) - depth(b.id) || a.index - b.index);
-    for (const { id, parent: parentId, index, node, component } of entering) {
-      if (!node || !component || placed.get(id)?.element === node) continue;
+    for (const { id, parent: parentId, index, node } of entering) {
+      if (!node || placed.get(id)?.element === node) continue;
+      // The component is the new id's (an element can move to another component).
+      const owner = this.componentOf(id);
+      if (!owner) {
+        redraw.incomplete = true;
+        continue;
+      }
       const parent = parentId === null ? null : placed.get(parentId)?.element;
       if (parent === undefined) continue;
-      const owner = this.model.components.find((c) => c.name === component);
-      if (!owner) continue;
       this.insertElement(node, parent, index, owner);
       // Its subtree can hold the parents of what enters after it.
       const register = (element: ElementNode, under: ElementNode | null) => {
@@ -134,7 +140,7 @@ export class DesignDocument {
       };
       register(node, parent);
       if (parent) dirty.add(parent);
-      else dirtyComponents.add(component);
+      else dirtyComponents.add(owner.name);
     }
 
     this.index = indexElements(this.model);
@@ -155,6 +161,16 @@ export class DesignDocument {
     }
     redraw.components = [...dirtyComponents];
     return redraw;
+  }
+
+  /**
+   * The component an element id belongs to: ids start `file#Name/`, or `file#Name~2/` for the second
+   * component of that name in the file.
+   */
+  private componentOf(id: string): ComponentJson | undefined {
+    const key = id.slice(id.indexOf("#") + 1).split("/")[0]!;
+    const [name, occurrence] = key.split("~");
+    return this.model.components.filter((c) => c.name === name)[occurrence ? Number(occurrence) - 1 : 0];
   }
 
   /** Puts an element at an element-child index: before the element now at that index, or at the end. */

@@ -18,16 +18,29 @@ export interface TailwindPort {
 export function workerPort(url: string): TailwindPort {
   let worker: Worker | null = null;
   const listeners: ((message: FromTailwindWorker) => void)[] = [];
-  const start = (): Worker => {
-    const started = new Worker(url, { name: "omnios-tailwind" });
+  const start = (): Worker | null => {
+    let started: Worker;
+    try {
+      started = new Worker(url, { name: "omnios-tailwind" });
+    } catch (error) {
+      listeners.forEach((listener) => listener({ kind: "failed", id: null, message: `The Tailwind worker cannot start: ${String(error)}` }));
+      return null;
+    }
     started.addEventListener("message", (event: MessageEvent<FromTailwindWorker>) => listeners.forEach((listener) => listener(event.data)));
     started.addEventListener("error", (event) =>
       listeners.forEach((listener) => listener({ kind: "failed", id: null, message: `The Tailwind worker stopped: ${event.message || url}` })),
     );
     return started;
   };
+  let failed = false;
   return {
-    post: (message) => (worker ??= start()).postMessage(message),
+    post: (message) => {
+      if (!worker && !failed) {
+        worker = start();
+        failed = worker === null;
+      }
+      worker?.postMessage(message);
+    },
     listen: (listener) => listeners.push(listener),
   };
 }
@@ -46,8 +59,8 @@ export class StageCss {
   private source: CssSource | null = null;
   private loaded = false;
   private readonly loading: Promise<void>;
-  /** Every class name sent to the engine. */
-  private readonly requested = new Set<string>();
+  /** Every class name sent to the engine, with the build that sent it (0: not sent yet, the kept CSS is shown). */
+  private readonly requested = new Map<string, number>();
   private sentBuild = 0;
   /** The last build whose CSS is shown (or that failed): the frames waiting for it or one before can draw. */
   private doneBuild = 0;
@@ -97,9 +110,15 @@ export class StageCss {
    * resolved once it does.
    */
   classesReady(nodes: Node[]): Promise<void> | null {
-    const fresh = this.unrequested(classNamesIn(nodes));
-    if (this.loaded) return this.waitFor(this.request(fresh));
-    return this.loading.then(() => this.waitFor(this.request(fresh)) ?? undefined);
+    const names = [...classNamesIn(nodes)];
+    const fresh = this.unrequested(names);
+    // The last build that holds one of these names (names another drawing sent may still be on their way).
+    const holding = () => {
+      this.request(fresh);
+      return Math.max(0, ...names.map((name) => this.requested.get(name) ?? 0));
+    };
+    if (this.loaded) return this.waitFor(holding());
+    return this.loading.then(() => this.waitFor(holding()) ?? undefined);
   }
 
   /** Class names about to be drawn (those of a document just loaded): the engine generates their CSS while the stage draws. */
@@ -117,23 +136,19 @@ export class StageCss {
     if (!this.keptCssShown) return;
     this.keptCssShown = false;
     this.startEngine();
-    this.request([...this.requested]);
+    this.request([...this.requested.keys()]);
   }
 
   private startEngine(): void {
     this.port.post({ kind: "compile", stylesheets: this.stylesheets });
   }
 
-  /**
-   * Sends the names new to the engine (not while the kept CSS is shown: they go when the engine
-   * starts); the build that styles them (the last one sent, when none are new: they may be on
-   * their way).
-   */
-  private request(fresh: string[]): number {
-    if (fresh.length === 0 || this.keptCssShown) return this.sentBuild;
+  /** Sends the names new to the engine (not while the kept CSS is shown: they go when the engine starts). */
+  private request(fresh: string[]): void {
+    if (fresh.length === 0 || this.keptCssShown) return;
     const build = ++this.sentBuild;
+    for (const name of fresh) this.requested.set(name, build);
     this.port.post({ kind: "build", id: build, candidates: fresh });
-    return build;
   }
 
   private waitFor(build: number): Promise<void> | null {
@@ -146,7 +161,7 @@ export class StageCss {
     const fresh: string[] = [];
     for (const name of names) {
       if (this.requested.has(name)) continue;
-      this.requested.add(name);
+      this.requested.set(name, 0);
       fresh.push(name);
     }
     return fresh;

@@ -127,7 +127,12 @@ export class StageFrame {
         if (!this.disposed) insert();
       });
     };
-    const waiting = this.drawing ? this.drawing.then(run) : run();
+    let waiting: Promise<void> | null;
+    try {
+      waiting = this.drawing ? this.drawing.then(() => run() ?? undefined) : run();
+    } catch (error) {
+      waiting = Promise.reject(error);
+    }
     if (!waiting) return Promise.resolve();
     // A drawing that failed is reported and does not stop the ones after it.
     const tracked: Promise<void> = waiting
