@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { CanvasController } from "./engine/canvasController";
-import { canvasSocketUrl, Connection, type EarlySocketLike } from "./engine/connection";
-import { rememberedMainPage, rememberMainPage } from "./engine/earlySocket";
+import { canvasSocketUrl, Connection, type SocketLike } from "./engine/connection";
+import { rememberedMainPage, rememberMainPage, type EarlySocket } from "./engine/earlySocket";
 import { connectEditorHost } from "./engine/editorHost";
 import { GeneratedCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
 import { StageCss, workerPort } from "./stage/stageCss";
@@ -18,8 +18,9 @@ async function main(): Promise<void> {
   // Started by the first message for it (src/stage/stageCss.ts).
   const workerUrl = new URL(`app/tailwind-worker.js?token=${encodeURIComponent(token)}`, location.href).toString();
   const tailwind = workerPort(workerUrl);
-  // The socket the page opened before this script loaded (src/boot.ts), with the first requests already sent.
-  const connection = new Connection(canvasSocketUrl(location), undefined, (window.omniosEarlySocket as unknown as EarlySocketLike | undefined) ?? null);
+  // The socket the page opened before this script loaded (src/boot.ts), with the first requests already
+  // sent; a WebSocket as SocketLike describes it (as Connection's own sockets are).
+  const connection = new Connection(canvasSocketUrl(location), undefined, (window.omniosEarlySocket as EarlySocket<unknown> as EarlySocket<SocketLike> | undefined) ?? null);
   delete window.omniosEarlySocket;
   const controller = new CanvasController(connection);
   const root = createRoot(document.getElementById("root")!);

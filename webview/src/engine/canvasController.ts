@@ -228,10 +228,7 @@ export class CanvasController {
       void this.reload(change.path);
       return;
     }
-    for (const waiter of this.versionWaiters.filter((w) => w.path === change.path && w.version <= change.version)) {
-      this.versionWaiters.splice(this.versionWaiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
+    this.versionReached(change.path, change.version);
     if (redraw.renamed.size > 0) this.selection = this.selection.map((id) => redraw.renamed.get(id) ?? id);
     this.selection = this.selection.filter((id) => document.element(id));
     if (change.path === this.current) {
@@ -251,15 +248,20 @@ export class CanvasController {
     this.documents.delete(path);
     const document = await this.load(path);
     if (!document) return;
-    for (const waiter of this.versionWaiters.filter((w) => w.path === path && w.version <= document.version)) {
-      this.versionWaiters.splice(this.versionWaiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
+    this.versionReached(path, document.version);
     await this.loadInstances(document);
     this.selection = this.selection.filter((id) => this.document?.element(id));
     if (this.current) {
       this.emit("redraw", this.current, null);
       this.emit("selection", this.selection);
+    }
+  }
+
+  /** The canvas's copy of a document is at a version: what waited for it goes on. */
+  private versionReached(path: string, version: number): void {
+    for (const waiter of this.versionWaiters.filter((w) => w.path === path && w.version <= version)) {
+      this.versionWaiters.splice(this.versionWaiters.indexOf(waiter), 1);
+      waiter.resolve();
     }
   }
 

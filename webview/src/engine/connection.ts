@@ -1,19 +1,12 @@
 // JSON-RPC 2.0 over the canvas WebSocket. The URL is built from the page's own location, so the
 // canvas works behind a proxy that maps a path prefix (code-server's /proxy/PORT/).
 
-import type { EarlyRequest } from "./earlySocket";
+import type { EarlyRequest, EarlySocket } from "./earlySocket";
 
 export type NotificationHandler = (params: unknown) => void;
 
 /** WebSocket.OPEN (the tests run where WebSocket is not defined). */
 const OPEN = 1;
-
-/** The early socket as the connection uses it (src/engine/earlySocket.ts). */
-export interface EarlySocketLike {
-  socket: SocketLike;
-  requests: EarlyRequest[];
-  received: string[];
-}
 
 export class RpcError extends Error {
   constructor(readonly code: number, message: string) {
@@ -68,7 +61,7 @@ export class Connection {
   constructor(
     private readonly url: string,
     private readonly createSocket: (url: string) => SocketLike = (u) => new WebSocket(u) as unknown as SocketLike,
-    private early: EarlySocketLike | null = null,
+    private early: EarlySocket<SocketLike> | null = null,
   ) {}
 
   connect(): Promise<void> {
@@ -155,7 +148,7 @@ export class Connection {
     if (message.method) {
       // What the server notifies may change what it answered before (a file edited since): an early
       // answer the app has not asked for yet is no longer used; its request goes to the server again.
-      this.prefetched = this.prefetched.filter((p) => !p.answered);
+      if (this.prefetched.length > 0) this.prefetched = this.prefetched.filter((p) => !p.answered);
       for (const handler of this.handlers.get(message.method) ?? []) {
         try {
           handler(message.params);

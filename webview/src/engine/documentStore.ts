@@ -81,7 +81,7 @@ export class DesignDocument {
       .sort((a, b) => depth(b) - depth(a));
     for (const id of leaving) {
       const entry = before.get(id);
-      const container = entry && containerOf(this.model, entry.element);
+      const container = entry && containerOf(entry.element, entry.parent, entry.component);
       if (!entry || !container) continue;
       container.splice(container.indexOf(entry.element), 1);
       changedUnder(entry);
@@ -97,7 +97,7 @@ export class DesignDocument {
         continue;
       }
       const entry = before.get(update.id);
-      const container = entry && containerOf(this.model, entry.element);
+      const container = entry && containerOf(entry.element, entry.parent, entry.component);
       if (!entry || !container) continue;
       container[container.indexOf(entry.element)] = update.element;
       dirty.add(update.element);
@@ -115,13 +115,14 @@ export class DesignDocument {
     }
 
     // In: moved and added elements where no updated subtree holds them already.
-    const placed = indexElements(this.model);
     const entering = [
       ...moves.map((m) => ({ id: m.id, parent: m.parent, index: m.index, node: arriving.get(m.id) })),
       ...change.deltas.flatMap((d) => (d.op === "add" ? [{ id: d.id, parent: d.parent, index: d.index, node: d.element }] : [])),
     ]
       .filter((e) => !isBelowAny(e.id, replacedAfter))
       .sort((a, b) => depth(a.id) - depth(b.id) || a.index - b.index);
+    // Where each element is now, for finding the parents of what enters (not needed after an edit of text or attributes).
+    const placed = entering.length > 0 ? indexElements(this.model) : new Map<string, ElementEntry>();
     for (const { id, parent: parentId, index, node } of entering) {
       if (!node || placed.get(id)?.element === node) continue;
       // The component is the new id's (an element can move to another component).
@@ -145,7 +146,7 @@ export class DesignDocument {
 
     this.index = indexElements(this.model);
     // Draw each dirty element once: not when an ancestor is drawn anyway.
-    const dirtyIds = new Set([...dirty].map((e) => e.id).filter((id) => this.index.get(id)));
+    const dirtyIds = new Set([...dirty].map((e) => e.id));
     for (const id of dirtyIds) {
       let entry = this.index.get(id);
       if (!entry || dirtyComponents.has(entry.component.name)) continue;
@@ -182,7 +183,7 @@ export class DesignDocument {
       return;
     }
     const anchor = elementChildren(parent)[index];
-    const container = anchor ? containerOf(this.model, anchor) : null;
+    const container = anchor ? containerOf(anchor, parent, component) : null;
     if (anchor && container) container.splice(container.indexOf(anchor), 0, element);
     else parent.children.push(element);
   }

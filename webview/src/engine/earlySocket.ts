@@ -9,8 +9,9 @@ export interface EarlyRequest {
   params: unknown;
 }
 
-export interface EarlySocket {
-  socket: WebSocket;
+/** The socket and what went over it; `S` is the page's WebSocket, or what the app's Connection needs of it. */
+export interface EarlySocket<S = WebSocket> {
+  socket: S;
   requests: EarlyRequest[];
   /** Every message received before the app took the socket over, in order. */
   received: string[];

@@ -68,13 +68,17 @@ export function indexElements(model: DesignModel): Map<string, ElementEntry> {
   return index;
 }
 
-/** The array that holds a node (a component's roots, an element's children, a branch …), found by identity. */
-export function containerOf(model: DesignModel, target: DesignNode): DesignNode[] | null {
-  for (const component of model.components) {
-    const found = findContainer(component.roots, target);
+/**
+ * The array that holds a node (a component's roots, an element's children, a branch …), found by
+ * identity below its parent element (null: a root of the component), not in the whole model.
+ */
+export function containerOf(target: DesignNode, parent: ElementNode | null, component: ComponentJson): DesignNode[] | null {
+  if (!parent) return findContainer(component.roots, target);
+  for (const attribute of parent.attributes) {
+    const found = findContainer(attribute.elements, target);
     if (found) return found;
   }
-  return null;
+  return findContainer(parent.children, target);
 }
 
 function findContainer(list: DesignNode[], target: DesignNode): DesignNode[] | null {

@@ -34,10 +34,10 @@ export function renderRoots(doc: Document, host: RenderHost, roots: DesignNode[]
   return roots.flatMap((node) => renderNode(node, context));
 }
 
-/** Draws an element again to replace an earlier drawing of it (the same values, the new model); the earlier drawing itself when it was not drawn here. */
-export function renderAgain(existing: Element, element: ElementNode): Node[] {
+/** Draws an element again to replace an earlier drawing of it (the same values, the new model); null when that was not drawn by `renderRoots`. */
+export function renderAgain(existing: Element, element: ElementNode): Node[] | null {
   const context = drawnWith.get(existing);
-  return context ? renderElement(element, context) : [existing];
+  return context ? renderElement(element, context) : null;
 }
 
 function renderNode(node: DesignNode, context: Context): Node[] {

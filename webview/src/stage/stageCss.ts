@@ -62,10 +62,9 @@ export class StageCss {
   /** Every class name sent to the engine, with the build that sent it (0: not sent yet, the kept CSS is shown). */
   private readonly requested = new Map<string, number>();
   private sentBuild = 0;
-  /** The last build whose CSS is shown (or that failed): the frames waiting for it or one before can draw. */
+  /** The last build whose CSS is shown (or that failed; all of them when the engine did): the frames waiting for it or one before can draw. */
   private doneBuild = 0;
   private readonly waiters: Waiter[] = [];
-  private engineFailed = false;
   /** A boot drawn with kept CSS shows it until its first drawing is on screen (`takeOver`), and starts the engine then. */
   private keptCssShown = false;
   private stylesheets: string[] = [];
@@ -115,7 +114,9 @@ export class StageCss {
     // The last build that holds one of these names (names another drawing sent may still be on their way).
     const holding = () => {
       this.request(fresh);
-      return Math.max(0, ...names.map((name) => this.requested.get(name) ?? 0));
+      let build = 0;
+      for (const name of names) build = Math.max(build, this.requested.get(name) ?? 0);
+      return build;
     };
     if (this.loaded) return this.waitFor(holding());
     return this.loading.then(() => this.waitFor(holding()) ?? undefined);
@@ -152,7 +153,7 @@ export class StageCss {
   }
 
   private waitFor(build: number): Promise<void> | null {
-    if (this.keptCssShown || this.engineFailed || build <= this.doneBuild) return null;
+    if (this.keptCssShown || build <= this.doneBuild) return null;
     return new Promise((resolve) => this.waiters.push({ build, resolve }));
   }
 
@@ -177,7 +178,7 @@ export class StageCss {
         return;
       case "failed":
         console.error(`OmniOS canvas: ${message.message}`);
-        if (message.id === null) this.engineFailed = true;
+        // The engine failed (no id): no build will come, nothing waits for one again.
         this.done(message.id ?? Number.MAX_SAFE_INTEGER);
         return;
     }

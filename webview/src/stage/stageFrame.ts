@@ -100,7 +100,10 @@ export class StageFrame {
       for (const id of ids) {
         const element = document.element(id)?.element;
         if (!element) continue;
-        for (const existing of this.find(id)) replacements.push([existing, renderAgain(existing, element)]);
+        for (const existing of this.find(id)) {
+          const nodes = renderAgain(existing, element);
+          if (nodes) replacements.push([existing, nodes]);
+        }
       }
       return [replacements.flatMap(([, nodes]) => nodes), () => {
         this.document = document;
