@@ -111,6 +111,27 @@ public sealed class CanvasEndpointTests
     }
 
     [Fact]
+    public async Task Opening_a_page_brings_the_documents_its_instances_use_once_and_each_of_them_gets_its_deltas()
+    {
+        await using var server = await CanvasTestServer.StartAsync();
+        await using var canvas = await CanvasClient.ConnectAsync(server.SocketUri());
+        await canvas.CallAsync("openDocument", new JsonObject { ["path"] = "components/Header.tsx" });
+
+        var page = await canvas.CallAsync("openDocument", new JsonObject { ["path"] = "app/page.tsx" });
+
+        var used = page.GetProperty("uses").EnumerateArray().Select(u => u.GetProperty("path").GetString()).ToList();
+        // Features uses FeatureCard: a component of a component comes too; Header was opened before and does not.
+        Assert.Equal(["components/FeatureCard.tsx", "components/Features.tsx", "components/Footer.tsx", "components/Hero.tsx", "components/Pricing.tsx", "components/SignupForm.tsx"], used.Order(StringComparer.Ordinal));
+        Assert.All(page.GetProperty("uses").EnumerateArray(), u => Assert.True(u.GetProperty("version").GetInt32() >= 0));
+        Assert.False((await canvas.CallAsync("openDocument", new JsonObject { ["path"] = "app/page.tsx" })).TryGetProperty("uses", out _), "everything it uses is open now");
+
+        var card = server.FilePath("components/FeatureCard.tsx");
+        File.WriteAllText(card, File.ReadAllText(card).Replace("className=\"", "className=\"italic ", StringComparison.Ordinal));
+        var changed = canvas.WaitForNotification("documentChanged", p => p.GetProperty("path").GetString() == "components/FeatureCard.tsx");
+        Assert.NotEmpty(changed.GetProperty("deltas").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_file_created_on_disk_after_a_listing_is_in_the_next_one_and_a_deleted_one_is_gone()
     {
         await using var server = await CanvasTestServer.StartAsync();

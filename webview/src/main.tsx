@@ -5,19 +5,22 @@ import { rememberedMainPage, rememberMainPage, type EarlySocket } from "./engine
 import { connectEditorHost } from "./engine/editorHost";
 import { GeneratedCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
 import { StageCss, workerPort } from "./stage/stageCss";
+import { tailwindWorkerUrl } from "./stage/tailwind/earlyEngine";
 import { App } from "./ui/App";
 import "./ui/app.css";
 
 const DEFAULT_WIDTHS = [1280, 768, 390];
+const FIRST_RENDER_WAIT_MS = 250;
 /** The version of Tailwind bundled in app/tailwind-worker.js (set by build.mjs). */
 declare const TAILWIND_ENGINE_VERSION: string;
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const token = params.get("token") ?? "";
-  // Started by the first message for it (src/stage/stageCss.ts).
-  const workerUrl = new URL(`app/tailwind-worker.js?token=${encodeURIComponent(token)}`, location.href).toString();
-  const tailwind = workerPort(workerUrl);
+  // Started by the first message for it (src/stage/stageCss.ts), unless the page's boot script started it.
+  const workerUrl = tailwindWorkerUrl(location);
+  const tailwind = workerPort(workerUrl, window.omniosEarlyTailwind ?? null);
+  delete window.omniosEarlyTailwind;
   // The socket the page opened before this script loaded (src/boot.ts), with the first requests already
   // sent; a WebSocket as SocketLike describes it (as Connection's own sockets are).
   const connection = new Connection(canvasSocketUrl(location), undefined, (window.omniosEarlySocket as EarlySocket<unknown> as EarlySocket<SocketLike> | undefined) ?? null);
@@ -35,14 +38,17 @@ async function main(): Promise<void> {
     .then((list) => list, () => null);
   const storage = localStorageIfAvailable(window);
   const css = new StageCss(tailwind, sheets, (list) => GeneratedCssCache.open(storage, workerUrl, TAILWIND_ENGINE_VERSION, list));
-  // The classes a document names are generated while it is drawn (those computed when drawn are asked for then).
-  controller.on("loaded", (document) => css.prepare(document.staticClassNames()));
+  // The classes in a document's source are generated while it is drawn (any other computed when drawn is asked for then).
+  controller.on("loaded", (document) => css.prepare(document.classNamesInSource()));
   controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));
   const starting = controller.start(params.get("path"), params.get("component"), rememberedMainPage(storage));
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
-  // Drawn at once, while the documents are on their way: the stage's frames take longer to set up
-  // than the documents take to arrive.
+  // The first document and the components it uses are asked for, and their classes sent to the
+  // engine, before the first render: on a cold start React's first render and the frames' creation
+  // hold the main thread for a few hundred milliseconds, and the answers would wait behind them.
+  // A slow server holds the app's first render back no longer than FIRST_RENDER_WAIT_MS.
+  await Promise.race([starting.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
   root.render(
     <App controller={controller} css={css} assetUrl={assetUrl} initialWidths={widths.length > 0 ? widths : DEFAULT_WIDTHS} editorHost={editorHost} />,
   );

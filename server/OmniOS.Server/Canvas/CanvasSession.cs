@@ -65,16 +65,46 @@ public sealed class CanvasSession : IDisposable
     public Task SendSelectionAsync(string path, string? id) =>
         _peer.NotifyAsync("selectionChanged", new JsonObject { ["path"] = path, ["id"] = id });
 
+    /// <summary>
+    /// openDocument {path}: the document's model, with in <c>uses</c> the models of the project files whose
+    /// components its instances draw (and theirs) that this canvas has not opened: it needs them to draw the
+    /// document, and gets them in this answer rather than one round trip per level of components. Every
+    /// model sent is followed with deltas from then on.
+    /// </summary>
     private Task<JsonNode?> OpenDocument(JsonElement parameters, CancellationToken cancellationToken)
     {
         var path = RequiredPath(parameters);
         var document = _workspace.TryGet(path) ?? throw JsonRpcException.InvalidParameters($"No source file '{path}' in the workspace.");
+        var json = Serve(path, document);
+        var uses = new JsonArray();
+        var pending = new Queue<DesignModel>([document.LastGoodModel]);
+        while (pending.TryDequeue(out var model))
+        {
+            foreach (var used in model.Elements().Select(e => e.Component?.Path).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                bool opened;
+                lock (_lock)
+                    opened = _subscriptions.ContainsKey(used);
+                if (opened || _workspace.TryGet(used) is not { } usedDocument)
+                    continue;
+                uses.Add(Serve(used, usedDocument));
+                pending.Enqueue(usedDocument.LastGoodModel);
+            }
+        }
+        if (uses.Count > 0)
+            json["uses"] = uses;
+        _workspace.ModelServed();
+        return Task.FromResult<JsonNode?>(json);
+    }
+
+    /// <summary>A document's model as sent to the canvas, which from then on gets its deltas.</summary>
+    private JsonObject Serve(string path, DesignDocument document)
+    {
         var json = DesignModelJson.ToJson(document.LastGoodModel, document.Tree.Diagnostics);
         json["version"] = document.Version;
         lock (_lock)
             _subscriptions[path] = new Subscription(document.LastGoodModel);
-        _workspace.ModelServed();
-        return Task.FromResult<JsonNode?>(json);
+        return json;
     }
 
     /// <summary>

@@ -35,8 +35,9 @@ function fakeServer(files: Record<string, string[]>) {
       request.method === "listDocuments"
         ? Object.keys(files).map((path, i): DocumentSummary => ({ path, components: ["Page"], main: i === 0, exports: [] }))
         : model(request.params.path!, files[request.params.path!]!);
-    socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, result }) });
+    reply(request, result);
   };
+  const reply = (request: (typeof requests)[number], result: unknown) => socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, result }) });
   const fail = (request: (typeof requests)[number], message: string) => socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: -32602, message } }) });
   /** Answers every request as it comes (a file it does not have with an error, as the server does) until `done` settles. */
   const answerAll = async (done: Promise<unknown>) => {
@@ -52,7 +53,7 @@ function fakeServer(files: Record<string, string[]>) {
     }
     await settled;
   };
-  return { connection, requests, answer, answerAll };
+  return { connection, requests, files, answer, reply, answerAll };
 }
 
 /** The document the controller showed last (null: none yet). */
@@ -91,6 +92,26 @@ test("opening a page asks for the files of all its components at once, and their
   assert.equal(shown, "app/page.tsx");
   assert.deepEqual([...controller.documents.keys()].sort(), ["app/page.tsx", "components/Card.tsx", "components/Header.tsx", "components/Pricing.tsx"]);
   assert.equal(controller.component("components/Card.tsx", "default")?.name, "Page");
+});
+
+test("the documents a page's answer brings are not asked for again, and are drawn with it", async () => {
+  const server = fakeServer({ "app/page.tsx": ["components/Header.tsx", "components/Pricing.tsx"], "components/Header.tsx": [], "components/Pricing.tsx": ["components/Card.tsx"], "components/Card.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  const loaded: string[] = [];
+  controller.on("loaded", (document) => loaded.push(document.path));
+  const starting = controller.start();
+  await settle();
+  server.answer(server.requests[0]!);
+  await settle();
+  const page = server.requests[1]!;
+  const uses = ["components/Header.tsx", "components/Pricing.tsx", "components/Card.tsx"].map((path) => model(path, server.files[path]!));
+  server.reply(page, { ...model("app/page.tsx", server.files["app/page.tsx"]!), uses });
+  await starting;
+
+  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["listDocuments", "app/page.tsx"]);
+  assert.deepEqual(loaded, ["app/page.tsx", "components/Header.tsx", "components/Pricing.tsx", "components/Card.tsx"]);
+  assert.equal(controller.component("components/Card.tsx", "default")?.name, "Page");
+  assert.equal((controller.documents.get("app/page.tsx")!.model as { uses?: unknown }).uses, undefined, "the page's copy does not keep them");
 });
 
 test("a file used twice is asked for once", async () => {

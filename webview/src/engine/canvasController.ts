@@ -272,10 +272,17 @@ export class CanvasController {
     if (!pending) {
       pending = this.connection
         .request<DesignModel>("openDocument", { path })
-        .then((model) => {
+        .then(({ uses, ...model }) => {
           const document = new DesignDocument(model);
           this.documents.set(path, document);
           this.emit("loaded", document);
+          // Asked for by this canvas meanwhile: that answer, the server's latest, is the copy kept.
+          for (const used of uses ?? []) {
+            if (this.documents.has(used.path) || this.loading.has(used.path)) continue;
+            const usedDocument = new DesignDocument(used);
+            this.documents.set(used.path, usedDocument);
+            this.emit("loaded", usedDocument);
+          }
           return document;
         })
         .catch(() => null)

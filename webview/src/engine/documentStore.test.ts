@@ -73,10 +73,12 @@ test("a change with syntax errors keeps the last good design and records the err
   assert.ok(document.element("f#Page/0"));
 });
 
-test("the static class names of every element are listed, dynamic parts left to the drawing", () => {
+test("the class names in a document's source are its static classes and the words of the strings in its class expressions", () => {
   const card = element("a.tsx#Page/0/0", "p");
-  card.className = { form: "call", editable: false, static: ["p-4", "text-sm"], dynamic: ["active && 'ring'"] };
-  const page = element("a.tsx#Page/0", "main", [card]);
+  card.className = { form: "call", editable: false, static: ["p-4", "text-sm"], dynamic: ["active && 'ring md:ring-2'"] };
+  const plan = element("a.tsx#Page/0/1", "div");
+  plan.className = { form: "expression", editable: false, static: [], dynamic: ['featured ? "border-2 shadow-xl" : `border ${tone} p-8`'] };
+  const page = element("a.tsx#Page/0", "main", [card, plan]);
   page.className = { form: "string", editable: true, static: ["flex", "p-4"], dynamic: [] };
-  assert.deepEqual([...new DesignDocument(model([page])).staticClassNames()], ["flex", "p-4", "p-4", "text-sm"]);
+  assert.deepEqual([...new DesignDocument(model([page])).classNamesInSource()], ["flex", "p-4", "p-4", "text-sm", "ring", "md:ring-2", "border-2", "shadow-xl", "border", "p-8"]);
 });

@@ -41,9 +41,17 @@ export class DesignDocument {
     return this.index.values();
   }
 
-  /** The class names its elements write as text (what dynamic parts compute is known only when drawn). */
-  *staticClassNames(): Generator<string> {
-    for (const { element } of this.index.values()) if (element.className) yield* element.className.static;
+  /**
+   * The class names its elements write as text, and the words of the string literals in their class
+   * expressions, read as Tailwind reads source files (a word that names no class costs nothing): what
+   * an expression computes when drawn is almost always among them, so its CSS is made before the drawing.
+   */
+  *classNamesInSource(): Generator<string> {
+    for (const { element } of this.index.values()) {
+      if (!element.className) continue;
+      yield* element.className.static;
+      for (const code of element.className.dynamic) yield* wordsInStringLiterals(code);
+    }
   }
 
   /**
@@ -200,4 +208,12 @@ function depth(id: string): number {
 /** Whether an id names an element strictly below one of some elements. */
 function isBelowAny(id: string, ancestors: string[]): boolean {
   return ancestors.some((ancestor) => id.startsWith(`${ancestor}/`));
+}
+
+/** The words of the string and template literals in some code (a template's `${…}` parts left out). */
+function* wordsInStringLiterals(code: string): Generator<string> {
+  for (const literal of code.matchAll(/"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|`((?:\\.|[^`\\])*)`/g)) {
+    const text = (literal[1] ?? literal[2] ?? literal[3] ?? "").replace(/\$\{[^}]*\}/g, " ");
+    for (const word of text.split(/\s+/)) if (word) yield word;
+  }
 }

@@ -26,6 +26,39 @@ declare global {
 const MAIN_PAGE_KEY = "omnios.mainPage";
 
 /**
+ * What the boot script does with the server's answers until the app takes the socket over: the
+ * project's stylesheets go to `compile` (the Tailwind engine the boot script started, if it did),
+ * and when the first requests named no page, the main page the documents' listing names is asked
+ * for at once. Returns the socket's message handler; it reads nothing once both have come.
+ */
+export function followEarlyAnswers(early: EarlySocket<{ send(data: string): void }>, compile: ((stylesheets: string[]) => void) | null): (text: string) => void {
+  const stylesId = compile ? early.requests.find((r) => r.method === "listStyles")?.id : undefined;
+  const listingId = early.requests.some((r) => r.method === "openDocument") ? undefined : early.requests.find((r) => r.method === "listDocuments")?.id;
+  const awaited = new Set([stylesId, listingId].filter((id) => id !== undefined));
+  return (text) => {
+    if (awaited.size === 0) return;
+    let message: { id?: unknown; result?: unknown };
+    try {
+      message = JSON.parse(text) as typeof message;
+    } catch {
+      return;
+    }
+    if (typeof message.id !== "string" || !awaited.delete(message.id)) return;
+    if (message.id === stylesId) {
+      // As the app reads them: a failed listing compiles Tailwind's defaults.
+      compile!(Array.isArray(message.result) ? (message.result as { css: string }[]).map((sheet) => sheet.css) : []);
+      return;
+    }
+    const documents = Array.isArray(message.result) ? (message.result as { path: string; main?: boolean }[]) : [];
+    const path = documents.find((d) => d.main)?.path ?? documents[0]?.path;
+    if (!path) return;
+    const request: EarlyRequest = { id: `boot-${early.requests.length + 1}`, method: "openDocument", params: { path } };
+    early.requests.push(request);
+    early.socket.send(JSON.stringify({ jsonrpc: "2.0", ...request }));
+  };
+}
+
+/**
  * What the first drawing asks the server for, in the order the app asks: the project's stylesheets,
  * its documents, and the page to show (the URL's, else the main page the last boot's list named).
  */

@@ -145,6 +145,11 @@ export interface DesignModel {
   version: number;
   imports: { source: string; typeOnly: boolean; bindings: { local: string; imported: string }[] }[];
   components: ComponentJson[];
+  /**
+   * openDocument's answer only: the documents whose components this one's instances draw (and theirs)
+   * that the canvas had not opened; the server sends their deltas from then on.
+   */
+  uses?: DesignModel[];
 }
 
 export interface DocumentSummary {

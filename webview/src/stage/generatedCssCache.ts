@@ -106,6 +106,19 @@ export class GeneratedCssCache {
   }
 }
 
+/**
+ * Whether any project's CSS is kept on this origin: without it the canvas is opened here for the first
+ * time, and the page's boot script starts the engine at once (src/boot.ts).
+ */
+export function cssKeptOnThisOrigin(storage: Storage | null): boolean {
+  try {
+    for (let i = 0; i < (storage?.length ?? 0); i++) if (storage!.key(i)?.startsWith(PREFIX)) return true;
+  } catch {
+    // Unreadable storage keeps nothing either.
+  }
+  return false;
+}
+
 /** The page's local storage, or null where reading it is refused (sandboxed frames, storage turned off). */
 export function localStorageIfAvailable(window: Window): Storage | null {
   try {

@@ -3,6 +3,7 @@
 // is in, so nothing is ever painted unstyled. The CSS is kept for the next boot, which draws with
 // it at once and starts the engine only after its first drawing is on screen.
 import type { GeneratedCssCache, ProjectStylesheet } from "./generatedCssCache";
+import type { EarlyTailwind } from "./tailwind/earlyEngine";
 import type { FromTailwindWorker, ToTailwindWorker } from "./tailwind/messages";
 
 /** Where the stage's messages to Tailwind go, and its answers come from (the worker). */
@@ -13,35 +14,51 @@ export interface TailwindPort {
 
 /**
  * The Tailwind worker at a URL, started by the first message (a boot drawn with kept CSS starts it
- * only after its first drawing); a worker that cannot start answers as one that failed.
+ * only after its first drawing), or the one the page's boot script started (taken over, with what it
+ * said so far); a worker that cannot start answers as one that failed.
  */
-export function workerPort(url: string): TailwindPort {
-  let worker: Worker | null = null;
+export function workerPort(url: string, early: EarlyTailwind | null = null): TailwindPort {
   const listeners: ((message: FromTailwindWorker) => void)[] = [];
-  const start = (): Worker | null => {
-    let started: Worker;
-    try {
-      started = new Worker(url, { name: "omnios-tailwind" });
-    } catch (error) {
-      listeners.forEach((listener) => listener({ kind: "failed", id: null, message: `The Tailwind worker cannot start: ${String(error)}` }));
-      return null;
-    }
-    started.addEventListener("message", (event: MessageEvent<FromTailwindWorker>) => listeners.forEach((listener) => listener(event.data)));
-    started.addEventListener("error", (event) =>
-      listeners.forEach((listener) => listener({ kind: "failed", id: null, message: `The Tailwind worker stopped: ${event.message || url}` })),
-    );
+  // What the worker said before anyone listened (the early worker's messages first), told to the first listener.
+  const backlog: FromTailwindWorker[] = [...(early?.received ?? [])];
+  const hear = (message: FromTailwindWorker) => (listeners.length === 0 ? backlog.push(message) : listeners.forEach((listener) => listener(message)));
+  const attach = (started: Worker) => {
+    started.onmessage = (event: MessageEvent<FromTailwindWorker>) => hear(event.data);
+    started.onerror = (event) => hear({ kind: "failed", id: null, message: `The Tailwind worker stopped: ${event.message || url}` });
     return started;
   };
+  const start = (): Worker | null => {
+    try {
+      return attach(new Worker(url, { name: "omnios-tailwind" }));
+    } catch (error) {
+      hear({ kind: "failed", id: null, message: `The Tailwind worker cannot start: ${String(error)}` });
+      return null;
+    }
+  };
+  let worker: Worker | null = early ? attach(early.worker) : null;
+  /** What the early worker was sent to compile: the app's identical compile is not sent again. */
+  let compiled = early?.compiled ?? null;
   let failed = false;
   return {
     post: (message) => {
+      if (message.kind === "compile" && compiled !== null) {
+        const same = compiled.length === message.stylesheets.length && compiled.every((css, i) => css === message.stylesheets[i]);
+        compiled = null;
+        if (same) return;
+        // Compiled from other stylesheets (they changed while the app loaded): a worker compiles once, so a new one.
+        worker?.terminate();
+        worker = null;
+      }
       if (!worker && !failed) {
         worker = start();
         failed = worker === null;
       }
       worker?.postMessage(message);
     },
-    listen: (listener) => listeners.push(listener),
+    listen: (listener) => {
+      listeners.push(listener);
+      for (const message of backlog.splice(0)) listener(message);
+    },
   };
 }
 

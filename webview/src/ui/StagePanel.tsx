@@ -74,7 +74,7 @@ export function StagePanel({ controller, path, frameWidths, css, component, zoom
       const { path, component } = shown.current;
       drawnFor.current = `${path}#${component}`;
       const roots = shownComponent(document.model.components, component)?.roots ?? [];
-      void Promise.all(created.map((frame) => frame.ready().then(() => frame.draw(document, roots)))).then(() => {
+      void Promise.all(created.map((frame) => frame.draw(document, roots))).then(() => {
         // Measured by the benchmarks: the first complete drawing (every frame drawn, its CSS in place), and every complete drawing of a document.
         if (performance.getEntriesByName("omnios-first-render").length === 0) performance.mark("omnios-first-render");
         performance.mark("omnios-drawn", { detail: document.path });
@@ -94,12 +94,12 @@ export function StagePanel({ controller, path, frameWidths, css, component, zoom
         drawAll();
         return;
       }
-      void Promise.all(created.map((frame) => frame.ready().then(() => frame.redrawElements(document, redraw.elements)))).then(() => {
+      void Promise.all(created.map((frame) => frame.redrawElements(document, redraw.elements))).then(() => {
         if (performance.getEntriesByName("omnios-delta-start").length > 0) performance.measure("omnios-delta", "omnios-delta-start");
       });
     });
     const offSelection = controller.on("selection", (ids) => {
-      for (const frame of created) void frame.ready().then(() => frame.setSelection(ids));
+      for (const frame of created) frame.setSelection(ids);
     });
     return () => {
       offRedraw();
