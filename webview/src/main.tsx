@@ -62,4 +62,6 @@ async function main(): Promise<void> {
   (window as unknown as { omnios: CanvasController }).omnios = controller;
 }
 
-void main();
+// In a task of its own, after this module's evaluation: the page's Tailwind worker (src/boot.ts) starts
+// only once the main thread is free for a moment, and the module's evaluation is one long task.
+setTimeout(() => void main(), 0);

@@ -17,8 +17,8 @@ interface Context {
   host: RenderHost;
   scope: Scope;
   svg: boolean;
-  /** Content passed to the component being expanded (its `children`). */
-  children: (() => Node[]) | null;
+  /** Content passed to the component being expanded (its `children`), drawn in a document (a copy's is another frame's). */
+  children: ((doc: Document) => Node[]) | null;
   depth: number;
 }
 
@@ -32,6 +32,30 @@ const drawnWith = new WeakMap<Element, Context>();
 export function renderRoots(doc: Document, host: RenderHost, roots: DesignNode[]): Node[] {
   const context: Context = { doc, host, scope: emptyScope, svg: false, children: null, depth: 0 };
   return roots.flatMap((node) => renderNode(node, context));
+}
+
+/** A copy of drawn nodes in another document (another frame's), whose elements can be drawn again alone as the originals can. */
+export function copyDrawing(nodes: Node[], doc: Document): Node[] {
+  const contexts = new Map<Context, Context>();
+  return nodes.map((node) => {
+    const copy = doc.importNode(node, true);
+    if (node.nodeType !== Node.ELEMENT_NODE) return copy;
+    // The copy has the original's structure: its elements pair with the original's in document order.
+    const originals = [node as Element, ...(node as Element).querySelectorAll("*")];
+    const copies = [copy as Element, ...(copy as Element).querySelectorAll("*")];
+    originals.forEach((original, i) => {
+      const context = drawnWith.get(original);
+      if (!context) return;
+      let moved = contexts.get(context);
+      if (!moved) contexts.set(context, (moved = inDocument(context, doc)));
+      drawnWith.set(copies[i]!, moved);
+    });
+    return copy;
+  });
+}
+
+function inDocument(context: Context, doc: Document): Context {
+  return context.doc === doc ? context : { ...context, doc };
 }
 
 /** Draws an element again to replace an earlier drawing of it (the same values, the new model); null when that was not drawn by `renderRoots`. */
@@ -54,7 +78,7 @@ function renderNode(node: DesignNode, context: Context): Node[] {
       return [placeholder(context, "omnios-binding", `{${node.path}}`, node.code)];
     }
     case "slot":
-      return context.children ? context.children() : [placeholder(context, "omnios-slot", "children", node.code)];
+      return context.children ? context.children(context.doc) : [placeholder(context, "omnios-slot", "children", node.code)];
     case "repeater":
       return renderRepeater(node, context);
     case "conditional": {
@@ -128,7 +152,7 @@ function renderInstance(element: ElementNode, context: Context): Element {
   wrapper.setAttribute("data-omnios-component", element.name);
   drawnWith.set(wrapper, context);
   const props = instanceProps(element, context);
-  const children = element.children.length > 0 ? () => element.children.flatMap((child) => renderNode(child, context)) : null;
+  const children = element.children.length > 0 ? (doc: Document) => element.children.flatMap((child) => renderNode(child, inDocument(context, doc))) : null;
 
   const reference = element.component;
   const target = reference?.path ? context.host.component(reference.path, reference.export === "default" ? "default" : reference.export) : null;
@@ -151,7 +175,7 @@ function renderInstance(element: ElementNode, context: Context): Element {
   }
   const box = placeholder(context, "omnios-external", `<${element.name}>`, describeProps(element));
   wrapper.append(box);
-  if (children) box.append(...children());
+  if (children) box.append(...children(context.doc));
   return wrapper;
 }
 

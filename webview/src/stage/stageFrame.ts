@@ -6,7 +6,7 @@ import type { DesignDocument } from "../engine/documentStore";
 import type { DesignNode, ElementNode } from "../engine/protocol";
 import { elementChildren } from "../engine/tree";
 import { dropTargetFor, type DropCandidate, type DropTarget } from "./dropTarget";
-import { renderAgain, renderRoots, type RenderHost } from "./render";
+import { copyDrawing, renderAgain, renderRoots, type RenderHost } from "./render";
 import type { StageCss } from "./stageCss";
 
 export interface FrameCallbacks {
@@ -76,16 +76,25 @@ export class StageFrame {
     this.setUp();
   }
 
-  /** Draws a component's roots whole; resolves once they are in the frame, styled. */
-  draw(document: DesignDocument, roots: DesignNode[]): Promise<void> {
-    return this.queueDrawing(() => {
-      const nodes = renderRoots(this.doc, this.host, roots);
-      return [nodes, () => {
+  /** Renders a component's roots in this frame's document, to draw here or in other frames. */
+  render(roots: DesignNode[]): Node[] {
+    return renderRoots(this.doc, this.host, roots);
+  }
+
+  /**
+   * Draws rendered roots whole, in place of what was drawn; nodes another frame rendered are copied
+   * (a copy costs a fraction of rendering again). Resolves once they are in the frame, styled.
+   */
+  draw(document: DesignDocument, rendered: Node[]): Promise<void> {
+    const nodes = rendered[0] && rendered[0].ownerDocument !== this.doc ? copyDrawing(rendered, this.doc) : rendered;
+    return this.queueDrawing(() => [
+      nodes,
+      () => {
         this.document = document;
         this.root.replaceChildren(...nodes);
         this.refreshOverlay();
-      }];
-    });
+      },
+    ]);
   }
 
   /** Draws some elements again in place (after deltas), every copy of each (repeaters draw several). */

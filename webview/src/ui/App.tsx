@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
 import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
@@ -23,6 +23,10 @@ interface Props {
 
 /** The canvas: toolbar, layers and palette on the left, the stage in the middle, the inspector on the right. */
 export function App({ controller, css, assetUrl, initialWidths, editorHost }: Props) {
+  // The panels' content comes in a second render, deferred: the stage's frames and first drawing come
+  // first (the design is what opening the canvas waits for), and the panels' render, in the background,
+  // yields to what arrives meanwhile. Their places are kept, so nothing moves when they fill.
+  const panelsDrawn = useDeferredValue(true, false);
   const [documents, setDocuments] = useState<DocumentSummary[]>(controller.summaries);
   const [path, setPath] = useState<string | null>(controller.current);
   // Bumped on every redraw so panels read the document's current model.
@@ -185,10 +189,14 @@ export function App({ controller, css, assetUrl, initialWidths, editorHost }: Pr
       </header>
       {panels.layers && (
         <aside className="left">
-          <h2>Insert</h2>
-          <Palette controller={controller} model={document?.model ?? null} documents={documents} />
-          <h2>Layers</h2>
-          <Layers controller={controller} component={shown} selection={selection} />
+          {panelsDrawn && (
+            <>
+              <h2>Insert</h2>
+              <Palette controller={controller} model={document?.model ?? null} documents={documents} />
+              <h2>Layers</h2>
+              <Layers controller={controller} component={shown} selection={selection} />
+            </>
+          )}
         </aside>
       )}
       <main className="center">
@@ -216,8 +224,12 @@ export function App({ controller, css, assetUrl, initialWidths, editorHost }: Pr
       </main>
       {panels.inspector && (
         <aside className="right">
-          <h2>Inspector</h2>
-          <Inspector controller={controller} element={selected} version={document?.version ?? 0} theme={theme} variant={variant} onVariant={setVariant} computedValue={computedValue} />
+          {panelsDrawn && (
+            <>
+              <h2>Inspector</h2>
+              <Inspector controller={controller} element={selected} version={document?.version ?? 0} theme={theme} variant={variant} onVariant={setVariant} computedValue={computedValue} />
+            </>
+          )}
         </aside>
       )}
     </div>
