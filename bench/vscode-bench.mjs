@@ -9,6 +9,9 @@
 // - a drawn canvas: the canvas app's performance mark "omnios-first-render" (all frames drawn);
 // - the buffer changed: the probe extension's timestamp of onDidChangeTextDocument, in the
 //   extension host.
+// It also measures what VS Code itself takes for the same kinds of work in the same windows (its
+// Markdown preview opened beside the editor, an edit made from the extension host, a key typed), so
+// each figure can be read against the editor's own.
 import path from "node:path";
 import {
   copyExample,
@@ -92,6 +95,8 @@ const warmOwnBoot = [];
 const warmFromKeptCss = [];
 const edits = [];
 const switches = [];
+// VS Code's own figures in the same windows, for comparison (see measureVsCodeBaselines).
+const baseline = { canvasByCommand: [], markdownByCommand: [], typeCommand: [], keystroke: [] };
 for (let run = 0; run < coldRuns; run++) {
   // A fresh browser profile for each run; each window has its own server, canvas port and origin,
   // so nothing of the canvas app is in the browser's cache when it is first opened.
@@ -129,6 +134,7 @@ for (let run = 0; run < coldRuns; run++) {
       const canvas = await findFrame(page, ".app iframe.stage-frame");
       await measureEdits(server, workspace, canvas);
       await measureSwitches(page, canvas);
+      await measureVsCodeBaselines(page, server, workspace);
     });
     // Cold: the file open, the server running and the window settled (as when the user has read
     // the file for a few seconds: VS Code's own start-up work, e.g. the TypeScript server's, has
@@ -252,6 +258,57 @@ async function measureEdits(server, workspace, canvas) {
   }
 }
 
+/**
+ * What VS Code itself takes for the same kinds of work in the same window, each started the same way
+ * as its OmniOS counterpart here: a webview panel opened beside the editor by a command run in the
+ * extension host (the built-in Markdown preview, to its first contentful paint; and Open Canvas, to
+ * its first complete drawing), and an edit of the buffer from the extension host (the built-in
+ * "type" command) or from the keyboard, to onDidChangeTextDocument in the extension host.
+ */
+async function measureVsCodeBaselines(page, server, workspace) {
+  await closeCanvas(page);
+  const now = () => performance.timeOrigin + performance.now();
+  const closeTab = async (title) => {
+    await page.locator(".tabs-container .tab", { hasText: title }).first().click({ button: "middle" });
+    await page.locator(".tabs-container .tab", { hasText: title }).first().waitFor({ state: "detached" });
+  };
+  // The first of each is not counted: the Markdown extension activates on it.
+  for (let i = 0; i <= warmRuns; i++) {
+    await quickOpen(page, "README.md");
+    const asked = now();
+    await server.probe.executeCommand("markdown.showPreviewToSide");
+    const preview = await findFrame(page, ".markdown-body", { timeout: 30000 });
+    await preview.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, { timeout: 30000 });
+    const painted = await preview.evaluate(() => performance.timeOrigin + performance.getEntriesByName("first-contentful-paint")[0].startTime);
+    if (i > 0) baseline.markdownByCommand.push(painted - asked);
+    await closeTab("Preview README.md");
+    await focusEditorTab(page, "Hero.tsx");
+    const opened = now();
+    await server.probe.executeCommand("omnios.openCanvas");
+    const drawn = await canvasDrawnAt(page);
+    if (i > 0) baseline.canvasByCommand.push(drawn.time - opened);
+    await closeCanvas(page);
+  }
+  await focusEditorTab(page, "Hero.tsx");
+  const file = workspace.file(HERO);
+  const changedAfter = async (time) => {
+    for (const deadline = Date.now() + 5000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
+      const change = (await server.probe.changes()).find((c) => c.path === file && c.time > time);
+      if (change) return change.time;
+    }
+    throw new Error("the buffer did not change");
+  };
+  for (let i = 0; i < editRuns; i++) {
+    const asked = now();
+    await server.probe.executeCommand("type", { text: "x" });
+    baseline.typeCommand.push((await changedAfter(asked)) - asked);
+    await armKeydownClock(page);
+    await page.keyboard.press("y");
+    const pressed = await keydownTime(page);
+    baseline.keystroke.push((await changedAfter(pressed)) - pressed);
+  }
+}
+
 console.log(`Open Canvas, cold (file open and server running for ${SETTLE_MS / 1000} s, canvas never opened in this window): ${summary(cold)} (target ≤ 2000 ms)`);
 console.log(`Open Canvas, cold from opening the file (activation and server start included): ${summary(coldWithServer)}`);
 console.log(`Open Canvas, warm (panel closed and opened again): ${summary(warm)} (target ≤ 300 ms)`);
@@ -259,3 +316,8 @@ console.log(`  of which the canvas app's own boot (its page's navigation start t
 console.log(`  drawn with the Tailwind engine's CSS kept from the boot before (the engine ran after the first render): ${warmFromKeptCss.filter(Boolean).length} of ${warmFromKeptCss.length}`);
 console.log(`Editor switched to another file (Quick Open) to the canvas drawing it: ${summary(switches)} (the canvas stays loaded)`);
 console.log(`Canvas text edit (Enter in the inspector) to the editor buffer changed: ${summary(edits)} (target ≤ 50 ms)`);
+console.log("VS Code's own, in the same windows:");
+console.log(`  Markdown preview opened beside the editor by its command (run in the extension host), to its first contentful paint: ${summary(baseline.markdownByCommand)}`);
+console.log(`  Open Canvas run the same way, to the canvas's first complete drawing: ${summary(baseline.canvasByCommand)}`);
+console.log(`  the "type" command run in the extension host, to onDidChangeTextDocument: ${summary(baseline.typeCommand)}`);
+console.log(`  a key typed in the editor, to onDidChangeTextDocument: ${summary(baseline.keystroke)}`);
