@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
 import type { EditorHost } from "../engine/editorHost";
 import type { DocumentSummary, ElementNode, SyntaxError } from "../engine/protocol";
@@ -21,12 +21,15 @@ interface Props {
   editorHost: EditorHost | null;
 }
 
+/** How long the panels wait for the stage's first drawing (a project with nothing to draw still gets them). */
+const PANELS_WITHOUT_DRAWING_MS = 1000;
+
 /** The canvas: toolbar, layers and palette on the left, the stage in the middle, the inspector on the right. */
 export function App({ controller, css, assetUrl, initialWidths, editorHost }: Props) {
-  // The panels' content comes in a second render, deferred: the stage's frames and first drawing come
-  // first (the design is what opening the canvas waits for), and the panels' render, in the background,
-  // yields to what arrives meanwhile. Their places are kept, so nothing moves when they fill.
-  const panelsDrawn = useDeferredValue(true, false);
+  // The panels' content comes after the stage's first drawing (the design is what opening the canvas
+  // waits for, and the panels' first render would hold the main thread meanwhile), or a moment after
+  // the start when there is nothing to draw. Their places are kept, so nothing moves when they fill.
+  const [panelsDrawn, setPanelsDrawn] = useState(false);
   const [documents, setDocuments] = useState<DocumentSummary[]>(controller.summaries);
   const [path, setPath] = useState<string | null>(controller.current);
   // Bumped on every redraw so panels read the document's current model.
@@ -63,6 +66,15 @@ export function App({ controller, css, assetUrl, initialWidths, editorHost }: Pr
     setComponent(controller.requestedComponent);
     return () => offs.forEach((off) => off());
   }, [controller]);
+
+  useEffect(() => {
+    if (drawnPath !== null) {
+      startTransition(() => setPanelsDrawn(true));
+      return;
+    }
+    const timer = setTimeout(() => setPanelsDrawn(true), PANELS_WITHOUT_DRAWING_MS);
+    return () => clearTimeout(timer);
+  }, [drawnPath]);
 
   // The theme is read again for each document shown (the project's stylesheets may have changed),
   // once the stage has drawn it: the inspector's data must not hold up the drawing.
