@@ -75,9 +75,9 @@ public sealed class CanvasSession : IDisposable
     {
         var path = RequiredPath(parameters);
         var document = _workspace.TryGet(path) ?? throw JsonRpcException.InvalidParameters($"No source file '{path}' in the workspace.");
-        var json = Serve(path, document);
+        var (json, served) = Serve(path, document);
         var uses = new JsonArray();
-        var pending = new Queue<DesignModel>([document.LastGoodModel]);
+        var pending = new Queue<DesignModel>([served]);
         while (pending.TryDequeue(out var model))
         {
             foreach (var used in model.Elements().Select(e => e.Component?.Path).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -87,8 +87,9 @@ public sealed class CanvasSession : IDisposable
                     opened = _subscriptions.ContainsKey(used);
                 if (opened || _workspace.TryGet(used) is not { } usedDocument)
                     continue;
-                uses.Add(Serve(used, usedDocument));
-                pending.Enqueue(usedDocument.LastGoodModel);
+                var (usedJson, usedModel) = Serve(used, usedDocument);
+                uses.Add(usedJson);
+                pending.Enqueue(usedModel);
             }
         }
         if (uses.Count > 0)
@@ -97,14 +98,20 @@ public sealed class CanvasSession : IDisposable
         return Task.FromResult<JsonNode?>(json);
     }
 
-    /// <summary>A document's model as sent to the canvas, which from then on gets its deltas.</summary>
-    private JsonObject Serve(string path, DesignDocument document)
+    /// <summary>
+    /// A document's model as sent to the canvas, which from then on gets its deltas: the model is read once, so the
+    /// deltas start from exactly the model sent.
+    /// </summary>
+    private (JsonObject Json, DesignModel Model) Serve(string path, DesignDocument document)
     {
-        var json = DesignModelJson.ToJson(document.LastGoodModel, document.Tree.Diagnostics);
-        json["version"] = document.Version;
+        var version = document.Version;
+        var tree = document.Tree;
+        var model = document.LastGoodModel;
+        var json = DesignModelJson.ToJson(model, tree.Diagnostics);
+        json["version"] = version;
         lock (_lock)
-            _subscriptions[path] = new Subscription(document.LastGoodModel);
-        return json;
+            _subscriptions[path] = new Subscription(model);
+        return (json, model);
     }
 
     /// <summary>

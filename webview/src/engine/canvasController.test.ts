@@ -53,7 +53,8 @@ function fakeServer(files: Record<string, string[]>) {
     }
     await settled;
   };
-  return { connection, requests, files, answer, reply, answerAll };
+  const notify = (method: string, params: unknown) => socket.onmessage!({ data: JSON.stringify({ jsonrpc: "2.0", method, params }) });
+  return { connection, requests, files, answer, reply, notify, answerAll };
 }
 
 /** The document the controller showed last (null: none yet). */
@@ -112,6 +113,24 @@ test("the documents a page's answer brings are not asked for again, and are draw
   assert.deepEqual(loaded, ["app/page.tsx", "components/Header.tsx", "components/Pricing.tsx", "components/Card.tsx"]);
   assert.equal(controller.component("components/Card.tsx", "default")?.name, "Page");
   assert.equal((controller.documents.get("app/page.tsx")!.model as { uses?: unknown }).uses, undefined, "the page's copy does not keep them");
+});
+
+test("a change the server sent before the answer that brings its document makes the canvas read that document again", async () => {
+  const server = fakeServer({ "app/page.tsx": ["components/Card.tsx"], "components/Card.tsx": [] });
+  const controller = new CanvasController(server.connection);
+  const starting = controller.start();
+  await settle();
+  server.answer(server.requests[0]!);
+  await settle();
+  // Card changes to version 2 after the server serialised it at version 1, and its notification overtakes the answer.
+  server.notify("documentChanged", { path: "components/Card.tsx", version: 2, ok: true, errors: [], deltas: [] });
+  server.reply(server.requests[1]!, { ...model("app/page.tsx", ["components/Card.tsx"]), uses: [model("components/Card.tsx", [])] });
+  await settle();
+
+  assert.deepEqual(server.requests.map((r) => r.params.path ?? r.method), ["listDocuments", "app/page.tsx", "components/Card.tsx"]);
+  server.answer(server.requests[2]!);
+  await starting;
+  assert.ok(controller.documents.has("components/Card.tsx"));
 });
 
 test("a file used twice is asked for once", async () => {

@@ -2,6 +2,7 @@
 // the commands. Views subscribe and draw; everything they change goes through here.
 
 import type { Connection } from "./connection";
+import { mainPageOf } from "./earlySocket";
 import { DesignDocument, type Redraw } from "./documentStore";
 import type { Command, CommandOutcome, ComponentJson, DesignModel, DocumentChanged, DocumentSummary, ElementNode } from "./protocol";
 import type { ElementStyles, StyleOutcome, ThemeScales } from "./styles";
@@ -42,6 +43,8 @@ export class CanvasController {
     connection: new Set(),
   };
   private readonly loading = new Map<string, Promise<DesignDocument | null>>();
+  /** Per document this canvas had no copy of, the latest version a change the server sent named, while answers were on their way. */
+  private readonly missedVersions = new Map<string, number>();
   private readonly versionWaiters: { path: string; version: number; resolve: () => void }[] = [];
 
   constructor(private readonly connection: Connection) {
@@ -72,7 +75,7 @@ export class CanvasController {
     if (expected) void this.load(expected).then((document) => document && this.loadInstances(document));
     this.summaries = await listing;
     this.emit("documents", this.summaries);
-    const path = initialPath && this.summaries.some((d) => d.path === initialPath) ? initialPath : this.summaries.find((d) => d.main)?.path ?? this.summaries[0]?.path;
+    const path = initialPath && this.summaries.some((d) => d.path === initialPath) ? initialPath : mainPageOf(this.summaries);
     if (path) await this.open(path, path === initialPath ? initialComponent : null);
   }
 
@@ -220,7 +223,11 @@ export class CanvasController {
 
   private onDocumentChanged(change: DocumentChanged): void {
     const document = this.documents.get(change.path);
-    if (!document) return;
+    if (!document) {
+      // Perhaps a document an answer on its way brings: a change the server sent before that answer.
+      if (this.loading.size > 0) this.missedVersions.set(change.path, Math.max(change.version, this.missedVersions.get(change.path) ?? 0));
+      return;
+    }
     // Measured by bench/canvas-bench.mjs: from here to the stage drawn again ("omnios-delta").
     performance.mark("omnios-delta-start");
     const redraw = document.apply(change);
@@ -241,6 +248,13 @@ export class CanvasController {
     void this.loadInstances(document).then((loadedMore) => {
       if (loadedMore && this.current) this.emit("redraw", this.current, null);
     });
+  }
+
+  /** A copy older than a change the server sent before it arrived (and that was dropped then) is read again. */
+  private catchUp(document: DesignDocument): void {
+    const missed = this.missedVersions.get(document.path);
+    this.missedVersions.delete(document.path);
+    if (missed !== undefined && missed > document.version) void this.reload(document.path);
   }
 
   /** Reads a document again whole (its deltas named something this copy lacks), then draws what shows it. */
@@ -276,17 +290,23 @@ export class CanvasController {
           const document = new DesignDocument(model);
           this.documents.set(path, document);
           this.emit("loaded", document);
-          // Asked for by this canvas meanwhile: that answer, the server's latest, is the copy kept.
+          this.catchUp(document);
+          // Kept unless this canvas has a copy, or an answer for it is on its way (that one is then the server's latest).
           for (const used of uses ?? []) {
             if (this.documents.has(used.path) || this.loading.has(used.path)) continue;
             const usedDocument = new DesignDocument(used);
             this.documents.set(used.path, usedDocument);
             this.emit("loaded", usedDocument);
+            this.catchUp(usedDocument);
           }
           return document;
         })
         .catch(() => null)
-        .finally(() => this.loading.delete(path));
+        .finally(() => {
+          this.loading.delete(path);
+          // No answer is on its way any more: a change dropped from now on is of a document this canvas does not show.
+          if (this.loading.size === 0) this.missedVersions.clear();
+        });
       this.loading.set(path, pending);
     }
     return pending;

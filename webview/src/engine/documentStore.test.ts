@@ -77,8 +77,8 @@ test("the class names in a document's source are its static classes and the word
   const card = element("a.tsx#Page/0/0", "p");
   card.className = { form: "call", editable: false, static: ["p-4", "text-sm"], dynamic: ["active && 'ring md:ring-2'"] };
   const plan = element("a.tsx#Page/0/1", "div");
-  plan.className = { form: "expression", editable: false, static: [], dynamic: ['featured ? "border-2 shadow-xl" : `border ${tone} p-8`'] };
+  plan.className = { form: "expression", editable: false, static: [], dynamic: ['featured ? "border-2 shadow-xl" : `border ${tone} p-8 ${active ? "ring-1" : ""}`'] };
   const page = element("a.tsx#Page/0", "main", [card, plan]);
   page.className = { form: "string", editable: true, static: ["flex", "p-4"], dynamic: [] };
-  assert.deepEqual([...new DesignDocument(model([page])).classNamesInSource()], ["flex", "p-4", "p-4", "text-sm", "ring", "md:ring-2", "border-2", "shadow-xl", "border", "p-8"]);
+  assert.deepEqual([...new DesignDocument(model([page])).classNamesInSource()], ["flex", "p-4", "p-4", "text-sm", "ring", "md:ring-2", "border-2", "shadow-xl", "ring-1", "border", "p-8"]);
 });

@@ -210,10 +210,14 @@ function isBelowAny(id: string, ancestors: string[]): boolean {
   return ancestors.some((ancestor) => id.startsWith(`${ancestor}/`));
 }
 
-/** The words of the string and template literals in some code (a template's `${…}` parts left out). */
+/** The words of the string and template literals in some code, those in a template's `${…}` parts included. */
 function* wordsInStringLiterals(code: string): Generator<string> {
   for (const literal of code.matchAll(/"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|`((?:\\.|[^`\\])*)`/g)) {
-    const text = (literal[1] ?? literal[2] ?? literal[3] ?? "").replace(/\$\{[^}]*\}/g, " ");
+    let text = literal[1] ?? literal[2] ?? "";
+    if (literal[3] !== undefined) {
+      for (const part of literal[3].matchAll(/\$\{([^}]*)\}/g)) yield* wordsInStringLiterals(part[1]!);
+      text = literal[3].replace(/\$\{[^}]*\}/g, " ");
+    }
     for (const word of text.split(/\s+/)) if (word) yield word;
   }
 }

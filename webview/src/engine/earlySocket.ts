@@ -49,8 +49,7 @@ export function followEarlyAnswers(early: EarlySocket<{ send(data: string): void
       compile!(Array.isArray(message.result) ? (message.result as { css: string }[]).map((sheet) => sheet.css) : []);
       return;
     }
-    const documents = Array.isArray(message.result) ? (message.result as { path: string; main?: boolean }[]) : [];
-    const path = documents.find((d) => d.main)?.path ?? documents[0]?.path;
+    const path = mainPageOf(Array.isArray(message.result) ? (message.result as { path: string; main?: boolean }[]) : []);
     if (!path) return;
     const request: EarlyRequest = { id: `boot-${early.requests.length + 1}`, method: "openDocument", params: { path } };
     early.requests.push(request);
@@ -69,6 +68,11 @@ export function firstRequests(search: string, storage: Storage | null): Omit<Ear
     { method: "listDocuments", params: {} },
     ...(path ? [{ method: "openDocument", params: { path } }] : []),
   ];
+}
+
+/** The page shown when none is named: the one the server's listing marks main, else its first document. */
+export function mainPageOf(documents: readonly { path: string; main?: boolean }[]): string | null {
+  return documents.find((d) => d.main)?.path ?? documents[0]?.path ?? null;
 }
 
 /** The project's main page as the last boot's document list named it (the controller checks it against this boot's). */

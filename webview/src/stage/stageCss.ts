@@ -3,7 +3,7 @@
 // is in, so nothing is ever painted unstyled. The CSS is kept for the next boot, which draws with
 // it at once and starts the engine only after its first drawing is on screen.
 import type { GeneratedCssCache, ProjectStylesheet } from "./generatedCssCache";
-import type { EarlyTailwind } from "./tailwind/earlyEngine";
+import { workerStopped, type EarlyTailwind } from "./tailwind/earlyEngine";
 import type { FromTailwindWorker, ToTailwindWorker } from "./tailwind/messages";
 
 /** Where the stage's messages to Tailwind go, and its answers come from (the worker). */
@@ -24,7 +24,7 @@ export function workerPort(url: string, early: EarlyTailwind | null = null): Tai
   const hear = (message: FromTailwindWorker) => (listeners.length === 0 ? backlog.push(message) : listeners.forEach((listener) => listener(message)));
   const attach = (started: Worker) => {
     started.onmessage = (event: MessageEvent<FromTailwindWorker>) => hear(event.data);
-    started.onerror = (event) => hear({ kind: "failed", id: null, message: `The Tailwind worker stopped: ${event.message || url}` });
+    started.onerror = (event) => hear(workerStopped(event, url));
     return started;
   };
   const start = (): Worker | null => {

@@ -86,15 +86,17 @@ export class StageFrame {
    * (a copy costs a fraction of rendering again). Resolves once they are in the frame, styled.
    */
   draw(document: DesignDocument, rendered: Node[]): Promise<void> {
-    const nodes = rendered[0] && rendered[0].ownerDocument !== this.doc ? copyDrawing(rendered, this.doc) : rendered;
-    return this.queueDrawing(() => [
-      nodes,
-      () => {
-        this.document = document;
-        this.root.replaceChildren(...nodes);
-        this.refreshOverlay();
-      },
-    ]);
+    return this.queueDrawing(() => {
+      const nodes = rendered[0] && rendered[0].ownerDocument !== this.doc ? copyDrawing(rendered, this.doc) : rendered;
+      return [
+        nodes,
+        () => {
+          this.document = document;
+          this.root.replaceChildren(...nodes);
+          this.refreshOverlay();
+        },
+      ];
+    });
   }
 
   /** Draws some elements again in place (after deltas), every copy of each (repeaters draw several). */

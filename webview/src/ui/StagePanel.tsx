@@ -75,7 +75,13 @@ export function StagePanel({ controller, path, frameWidths, css, component, zoom
       drawnFor.current = `${path}#${component}`;
       const roots = shownComponent(document.model.components, component)?.roots ?? [];
       // Rendered once, in the first frame, and copied into the others.
-      const rendered = created[0]?.render(roots) ?? [];
+      let rendered: Node[];
+      try {
+        rendered = created[0]?.render(roots) ?? [];
+      } catch (error) {
+        console.error("OmniOS canvas: a drawing failed", error);
+        return;
+      }
       void Promise.all(created.map((frame) => frame.draw(document, rendered))).then(() => {
         // Measured by the benchmarks: the first complete drawing (every frame drawn, its CSS in place), and every complete drawing of a document.
         if (performance.getEntriesByName("omnios-first-render").length === 0) performance.mark("omnios-first-render");

@@ -33,8 +33,13 @@ export function startEarlyTailwind(url: string): EarlyTailwind | null {
   }
   const early: EarlyTailwind = { worker, received: [], compiled: null };
   worker.onmessage = (event: MessageEvent<FromTailwindWorker>) => early.received.push(event.data);
-  worker.onerror = (event) => early.received.push({ kind: "failed", id: null, message: `The Tailwind worker stopped: ${event.message || url}` });
+  worker.onerror = (event) => early.received.push(workerStopped(event, url));
   return early;
+}
+
+/** What a worker's error event says to the stage: the worker failed, no build will come. */
+export function workerStopped(event: ErrorEvent, url: string): FromTailwindWorker {
+  return { kind: "failed", id: null, message: `The Tailwind worker stopped: ${event.message || url}` };
 }
 
 /** Sends the project's stylesheets to compile (the app sends the same ones, which the port then does not send again). */
