@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { CanvasController } from "../engine/canvasController";
 import type { ComponentJson } from "../engine/protocol";
 import { breakpointForWidth, type ScaleStep } from "../engine/styles";
@@ -45,7 +45,8 @@ export function StagePanel({ controller, path, frameWidths, css, component, zoom
   const drawAllRef = useRef<() => void>(() => undefined);
   const drawnFor = useRef("");
 
-  useEffect(() => {
+  // Before the browser paints the app's first frame: the stage's frames are made with it, not a task later.
+  useLayoutEffect(() => {
     const container = framesRef.current!;
     const host: RenderHost = { component: (path, name) => controller.component(path, name), assetUrl };
     const created: StageFrame[] = [];
