@@ -48,6 +48,7 @@ async function writeIndex() {
   const boot = await esbuild.build({
     entryPoints: [path.join(here, "src", "boot.ts")],
     bundle: true,
+    define: options.define,
     format: "iife",
     target: "es2022",
     minify: true,

@@ -1,11 +1,11 @@
 // Inlined in the canvas page's head (build.mjs), before the app's script: opens the canvas socket and
 // sends the requests the first drawing needs, so the server answers while the app loads and starts.
-// On a first open (no Tailwind CSS kept on this origin) it also starts the Tailwind engine, which
+// When the project has no Tailwind CSS kept on this origin it also starts the Tailwind engine, which
 // compiles the project's stylesheets meanwhile.
 import { canvasSocketUrl } from "./engine/connection";
 import { firstRequests, followEarlyAnswers, type EarlySocket } from "./engine/earlySocket";
-import { cssKeptOnThisOrigin, localStorageIfAvailable } from "./stage/generatedCssCache";
-import { compileEarly, startEarlyTailwind, tailwindWorkerUrl } from "./stage/tailwind/earlyEngine";
+import { cssKeptOnThisOrigin, engineCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
+import { compileEarly, startEarlyTailwind, tailwindWorkerUrl, type EarlyTailwind } from "./stage/tailwind/earlyEngine";
 
 const storage = localStorageIfAvailable(window);
 const early: EarlySocket = {
@@ -13,9 +13,19 @@ const early: EarlySocket = {
   requests: firstRequests(location.search, storage).map((request, i) => ({ id: `boot-${i + 1}`, ...request })),
   received: [],
 };
-// With kept CSS the app draws with it and starts the engine after its first drawing instead.
-const tailwind = cssKeptOnThisOrigin(storage) ? null : startEarlyTailwind(tailwindWorkerUrl(location));
-const follow = followEarlyAnswers(early, tailwind && ((stylesheets) => compileEarly(tailwind, stylesheets)));
+const workerUrl = tailwindWorkerUrl(location);
+let tailwind: EarlyTailwind | null = null;
+const startTailwind = () => {
+  tailwind = startEarlyTailwind(workerUrl);
+  if (tailwind) window.omniosEarlyTailwind = tailwind;
+};
+// Nothing kept on this origin: a first open, the engine starts now (its script loads meanwhile).
+if (!cssKeptOnThisOrigin(storage)) startTailwind();
+const follow = followEarlyAnswers(early, (sheets: ProjectStylesheet[]) => {
+  // CSS kept for these very stylesheets: the app draws with it and starts the engine after its first drawing.
+  if (!tailwind && engineCssCache(storage, workerUrl, sheets)?.read() == null) startTailwind();
+  if (tailwind) compileEarly(tailwind, sheets.map((sheet) => sheet.css));
+});
 // The app replaces onmessage when it takes the socket over. The requests go out from a listener of
 // their own: the app may take over a socket still connecting, and this listener, added first, runs
 // before the app's onopen.
@@ -32,4 +42,3 @@ early.socket.addEventListener(
   { once: true },
 );
 window.omniosEarlySocket = early;
-if (tailwind) window.omniosEarlyTailwind = tailwind;

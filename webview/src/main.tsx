@@ -3,7 +3,7 @@ import { CanvasController } from "./engine/canvasController";
 import { canvasSocketUrl, Connection, type SocketLike } from "./engine/connection";
 import { rememberedMainPage, rememberMainPage, type EarlySocket } from "./engine/earlySocket";
 import { connectEditorHost } from "./engine/editorHost";
-import { GeneratedCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
+import { engineCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
 import { StageCss, workerPort } from "./stage/stageCss";
 import { tailwindWorkerUrl } from "./stage/tailwind/earlyEngine";
 import { App } from "./ui/App";
@@ -11,8 +11,6 @@ import "./ui/app.css";
 
 const DEFAULT_WIDTHS = [1280, 768, 390];
 const FIRST_RENDER_WAIT_MS = 250;
-/** The version of Tailwind bundled in app/tailwind-worker.js (set by build.mjs). */
-declare const TAILWIND_ENGINE_VERSION: string;
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -37,7 +35,7 @@ async function main(): Promise<void> {
     .then(() => connection.request<ProjectStylesheet[]>("listStyles"))
     .then((list) => list, () => null);
   const storage = localStorageIfAvailable(window);
-  const css = new StageCss(tailwind, sheets, (list) => GeneratedCssCache.open(storage, workerUrl, TAILWIND_ENGINE_VERSION, list));
+  const css = new StageCss(tailwind, sheets, (list) => engineCssCache(storage, workerUrl, list));
   // The classes in a document's source are generated while it is drawn (any other computed when drawn is asked for then).
   controller.on("loaded", (document) => css.prepare(document.classNamesInSource()));
   controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));

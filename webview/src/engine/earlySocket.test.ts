@@ -11,7 +11,7 @@ const answer = (id: string, result: unknown) => JSON.stringify({ jsonrpc: "2.0",
 
 test("with no page named, the boot script asks for the main page as soon as the listing names it, for the app to find answered", () => {
   const socket = early(firstRequests("?token=t", null));
-  const follow = followEarlyAnswers(socket, null);
+  const follow = followEarlyAnswers(socket, () => undefined);
 
   follow(answer("boot-2", [{ path: "components/Hero.tsx", main: false }, { path: "app/page.tsx", main: true }]));
 
@@ -19,28 +19,28 @@ test("with no page named, the boot script asks for the main page as soon as the 
   assert.deepEqual(socket.sent.map((s) => JSON.parse(s)), [{ jsonrpc: "2.0", id: "boot-3", method: "openDocument", params: { path: "app/page.tsx" } }]);
 });
 
-test("a page named in the URL is not asked for twice, and the stylesheets go to the early engine as the app reads them", () => {
+test("a page named in the URL is not asked for twice, and the stylesheets are passed on as the app reads them", () => {
   const socket = early(firstRequests("?token=t&path=components%2FHero.tsx", null));
-  const compiled: string[][] = [];
-  const follow = followEarlyAnswers(socket, (sheets) => compiled.push(sheets));
+  const listed: unknown[] = [];
+  const follow = followEarlyAnswers(socket, (sheets) => listed.push(sheets));
 
   follow(answer("boot-2", [{ path: "app/page.tsx", main: true }]));
   follow(answer("boot-1", [{ path: "app/globals.css", css: "@import 'tailwindcss';" }]));
 
   assert.deepEqual(socket.sent, []);
-  assert.deepEqual(compiled, [["@import 'tailwindcss';"]]);
+  assert.deepEqual(listed, [[{ path: "app/globals.css", css: "@import 'tailwindcss';" }]]);
 });
 
 test("a failed stylesheet listing compiles Tailwind's defaults, and answers after both are in are not read", () => {
   const socket = early(firstRequests("?token=t", null));
-  const compiled: string[][] = [];
-  const follow = followEarlyAnswers(socket, (sheets) => compiled.push(sheets));
+  const listed: unknown[] = [];
+  const follow = followEarlyAnswers(socket, (sheets) => listed.push(sheets));
 
   follow(JSON.stringify({ jsonrpc: "2.0", id: "boot-1", error: { code: -32603, message: "unreadable" } }));
   follow(answer("boot-2", []));
   follow("not json at all");
   follow(answer("boot-1", [{ path: "x.css", css: "late" }]));
 
-  assert.deepEqual(compiled, [[]]);
+  assert.deepEqual(listed, [[]]);
   assert.deepEqual(socket.sent, [], "an empty listing names no page");
 });

@@ -1,6 +1,7 @@
 // The canvas socket the page opens before the app's script has loaded (src/boot.ts, inlined in
 // index.html), with the requests it sent for the first drawing and what the server answered so far.
 // The app's Connection takes it over: the server works while the app loads.
+import type { ProjectStylesheet } from "../stage/generatedCssCache";
 
 /** A request sent before the app loaded; the app's identical request gets its answer. */
 export interface EarlyRequest {
@@ -27,12 +28,12 @@ const MAIN_PAGE_KEY = "omnios.mainPage";
 
 /**
  * What the boot script does with the server's answers until the app takes the socket over: the
- * project's stylesheets go to `compile` (the Tailwind engine the boot script started, if it did),
- * and when the first requests named no page, the main page the documents' listing names is asked
- * for at once. Returns the socket's message handler; it reads nothing once both have come.
+ * project's stylesheets go to `stylesheets` (for the Tailwind engine), and when the first requests
+ * named no page, the main page the documents' listing names is asked for at once. Returns the
+ * socket's message handler; it reads nothing once both have come.
  */
-export function followEarlyAnswers(early: EarlySocket<{ send(data: string): void }>, compile: ((stylesheets: string[]) => void) | null): (text: string) => void {
-  const stylesId = compile ? early.requests.find((r) => r.method === "listStyles")?.id : undefined;
+export function followEarlyAnswers(early: EarlySocket<{ send(data: string): void }>, stylesheets: (sheets: ProjectStylesheet[]) => void): (text: string) => void {
+  const stylesId = early.requests.find((r) => r.method === "listStyles")?.id;
   const listingId = early.requests.some((r) => r.method === "openDocument") ? undefined : early.requests.find((r) => r.method === "listDocuments")?.id;
   const awaited = new Set([stylesId, listingId].filter((id) => id !== undefined));
   return (text) => {
@@ -46,7 +47,7 @@ export function followEarlyAnswers(early: EarlySocket<{ send(data: string): void
     if (typeof message.id !== "string" || !awaited.delete(message.id)) return;
     if (message.id === stylesId) {
       // As the app reads them: a failed listing compiles Tailwind's defaults.
-      compile!(Array.isArray(message.result) ? (message.result as { css: string }[]).map((sheet) => sheet.css) : []);
+      stylesheets(Array.isArray(message.result) ? (message.result as ProjectStylesheet[]) : []);
       return;
     }
     const path = mainPageOf(Array.isArray(message.result) ? (message.result as { path: string; main?: boolean }[]) : []);

@@ -106,6 +106,14 @@ export class GeneratedCssCache {
   }
 }
 
+/** The version of Tailwind bundled in app/tailwind-worker.js (set by build.mjs). */
+declare const TAILWIND_ENGINE_VERSION: string;
+
+/** The entry of the canvas's own engine (the bundled Tailwind, its worker at `engineUrl`) for a project's stylesheets. */
+export function engineCssCache(storage: Storage | null, engineUrl: string, sheets: ProjectStylesheet[]): GeneratedCssCache | null {
+  return GeneratedCssCache.open(storage, engineUrl, TAILWIND_ENGINE_VERSION, sheets);
+}
+
 /**
  * Whether any project's CSS is kept on this origin: without it the canvas is opened here for the first
  * time, and the page's boot script starts the engine at once (src/boot.ts).
