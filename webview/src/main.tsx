@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { CanvasController } from "./engine/canvasController";
 import { canvasSocketUrl, Connection, type SocketLike } from "./engine/connection";
-import { rememberedMainPage, rememberMainPage, type EarlySocket } from "./engine/earlySocket";
+import { mainPageOf, rememberedMainPage, rememberMainPage, type EarlySocket } from "./engine/earlySocket";
 import { connectEditorHost } from "./engine/editorHost";
 import { engineCssCache, localStorageIfAvailable, type ProjectStylesheet } from "./stage/generatedCssCache";
 import { StageCss, workerPort } from "./stage/stageCss";
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const css = new StageCss(tailwind, sheets, (list) => engineCssCache(storage, workerUrl, list));
   // The classes in a document's source are generated while it is drawn (any other computed when drawn is asked for then).
   controller.on("loaded", (document) => css.prepare(document.classNamesInSource()));
-  controller.on("documents", (documents) => rememberMainPage(storage, documents.find((d) => d.main)?.path ?? null));
+  controller.on("documents", (documents) => rememberMainPage(storage, mainPageOf(documents)));
   const starting = controller.start(params.get("path"), params.get("component"), rememberedMainPage(storage));
   const assetUrl = (src: string) => (src.startsWith("/") ? new URL(`public${src}?token=${encodeURIComponent(token)}`, location.href).toString() : src);
   const widths = (params.get("widths") ?? "").split(",").map(Number).filter((n) => n >= 200 && n <= 3000);
@@ -60,6 +60,4 @@ async function main(): Promise<void> {
   (window as unknown as { omnios: CanvasController }).omnios = controller;
 }
 
-// In a task of its own, after this module's evaluation: the page's Tailwind worker (src/boot.ts) starts
-// only once the main thread is free for a moment, and the module's evaluation is one long task.
-setTimeout(() => void main(), 0);
+void main();
