@@ -44,6 +44,11 @@ const FRAME_CSS = `
   omnios-overlay .drop { position: absolute; background: #f97316; pointer-events: none; border-radius: 1px; }
 `;
 
+/** A drawing that threw is reported, and the stage goes on (the frames keep what they showed). */
+export function drawingFailed(error: unknown): void {
+  console.error("OmniOS canvas: a drawing failed", error);
+}
+
 export class StageFrame {
   readonly iframe: HTMLIFrameElement;
   private doc!: Document;
@@ -145,7 +150,7 @@ export class StageFrame {
     if (!waiting) return Promise.resolve();
     // A drawing that failed is reported and does not stop the ones after it.
     const tracked: Promise<void> = waiting
-      .catch((error: unknown) => console.error("OmniOS canvas: a drawing failed", error))
+      .catch(drawingFailed)
       .then(() => {
         if (this.drawing === tracked) this.drawing = null;
       });

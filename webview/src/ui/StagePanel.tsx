@@ -4,7 +4,7 @@ import type { ComponentJson } from "../engine/protocol";
 import { breakpointForWidth, type ScaleStep } from "../engine/styles";
 import type { RenderHost } from "../stage/render";
 import type { StageCss } from "../stage/stageCss";
-import { StageFrame } from "../stage/stageFrame";
+import { drawingFailed, StageFrame } from "../stage/stageFrame";
 import type { PaletteItem } from "./Palette";
 
 interface Props {
@@ -80,7 +80,7 @@ export function StagePanel({ controller, path, frameWidths, css, component, zoom
       try {
         rendered = created[0]?.render(roots) ?? [];
       } catch (error) {
-        console.error("OmniOS canvas: a drawing failed", error);
+        drawingFailed(error);
         return;
       }
       void Promise.all(created.map((frame) => frame.draw(document, rendered))).then(() => {
